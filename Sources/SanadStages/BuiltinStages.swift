@@ -1,0 +1,10 @@
+import SanadCore
+
+/// The stages that ship with Sanad.
+public enum BuiltinStages {
+    /// Every built-in stage type, in pipeline order.
+    public static let all: [any Stage.Type] = []
+
+    /// A registry holding the built-in stages.
+    public static var registry: StageRegistry { StageRegistry(all) }
+}
