@@ -23,6 +23,7 @@ struct EntityFeatures: Sendable {
         case triggerBefore2, triggerBefore1, triggerHere, triggerAfter1, triggerAfter2
         case nisbaBefore, nisbaHere, nisbaAfter, shapeBefore, shapeAfter
         case lexiconHere, lexiconBefore, lexiconAfter
+        case documentCount, documentCountByFrequency, documentTriggersBefore, documentTriggersAfter
     }
 
     /// The gazetteer whose matches become features: built-in and user lists plus names seen in training.
@@ -37,8 +38,10 @@ struct EntityFeatures: Sendable {
         self.lexicon = lexicon
     }
 
-    /// Appends the features of every token of a sentence to `buffer` (cleared first).
-    func extract(_ forms: [TokenForm], into buffer: inout FeatureBuffer) {
+    /// Appends the features of every token of a sentence to `buffer` (cleared first), with what `document` says of
+    /// its words.
+    func extract(_ forms: ArraySlice<TokenForm>, document: DocumentContext, into buffer: inout FeatureBuffer) {
+        let forms = Array(forms)
         buffer.removeAll()
         let matches = gazetteer.matches(forms)
         var triggerKinds = [UInt8](repeating: 0, count: forms.count)
@@ -109,6 +112,13 @@ struct EntityFeatures: Sendable {
                 }
             }
             addShares(.lexiconHere, shares[position])
+            let aggregate = document.aggregate(of: token.stem)
+            let repeats = UInt64(min(aggregate.count, 4))
+            add(.documentCount, repeats)
+
+            add(.documentCountByFrequency, repeats * 4 + UInt64(shares[position] >> 8))
+            addBits(.documentTriggersBefore, aggregate.triggersBefore)
+            addBits(.documentTriggersAfter, aggregate.triggersAfter)
             if position > 0 { addShares(.lexiconBefore, shares[position - 1]) }
             if position + 1 < count { addShares(.lexiconAfter, shares[position + 1]) }
         }

@@ -28,7 +28,8 @@ public struct EntityRecognizer: Sendable {
         var analyzer = TokenFormAnalyzer()
         var buffer = FeatureBuffer()
         var scratch = DecoderScratch()
-        features.extract(tokens.map { analyzer.analyze($0.unicodeScalars) }, into: &buffer)
+        let forms = tokens.map { analyzer.analyze($0.unicodeScalars) }
+        features.extract(forms[...], document: DocumentContext(forms: forms, runs: [forms.indices]), into: &buffer)
         return model.tag(buffer, scratch: &scratch)
     }
 
@@ -40,7 +41,8 @@ public struct EntityRecognizer: Sendable {
     public func entities(in document: Document) -> [Entity] {
         var analyzer = TokenFormAnalyzer()
         let forms = document.tokens.map { analyzer.analyze(document.scalars[$0.start..<$0.end]) }
-        let (mentions, canonical) = linker.link(tag(forms, runs: EntityRecognizer.sentenceRuns(document)), forms: forms)
+        let runs = EntityRecognizer.sentenceRuns(document)
+        let (mentions, canonical) = linker.link(tag(forms, runs: runs), forms: forms)
         let canonicalNames = canonical.map { text(of: mentions[$0], in: document) }
         return mentions.map { mention in
             var entity = text(of: mention, in: document)
@@ -55,8 +57,9 @@ public struct EntityRecognizer: Sendable {
         var buffer = FeatureBuffer()
         var scratch = DecoderScratch()
         var result: [TokenSpanMention] = []
+        let context = DocumentContext(forms: forms, runs: runs)
         for run in runs {
-            features.extract(Array(forms[run]), into: &buffer)
+            features.extract(forms[run], document: context, into: &buffer)
             for mention in EntityTag.mentions(in: model.tag(buffer, scratch: &scratch)) {
                 let tokens = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
                 result.append(TokenSpanMention(tokens: tokens, label: mention.label))
