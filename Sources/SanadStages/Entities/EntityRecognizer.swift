@@ -13,14 +13,18 @@ public struct EntityRecognizer: Sendable {
     public let model: EntityModel
     private let features: EntityFeatures
     private let linker: MentionLinker
+    /// Whether ``entities(in:)`` adds missed repeats and links mentions.
+    public let linking: Bool
 
-    /// Creates a recognizer that tags with `model`, matching `lists` plus the model's training names.
-    public init(model: EntityModel, lists: Gazetteer = EntityRecognizer.builtinLists) {
+    /// Creates a recognizer that tags with `model`, matching `lists` plus the model's training names, and links
+    /// mentions when `linking` is on.
+    public init(model: EntityModel, lists: Gazetteer = EntityRecognizer.builtinLists, linking: Bool = true) {
         var gazetteer = lists
         for name in model.trainingNames { gazetteer.add(name.text, label: name.label, source: .training) }
         self.model = model
         features = EntityFeatures(gazetteer: gazetteer, lexicon: model.lexicon)
         linker = MentionLinker(lexicon: model.lexicon)
+        self.linking = linking
     }
 
     /// The tags of one sentence given as token strings.
@@ -33,8 +37,8 @@ public struct EntityRecognizer: Sendable {
         return model.tag(buffer, scratch: &scratch)
     }
 
-    /// The entities of a document: the model's mentions plus the repeats it missed, linked into entities
-    /// (``MentionLinker``), in text order.
+    /// The entities of a document in text order: the model's mentions, plus (when ``linking``) the repeats it
+    /// missed, linked into entities (``MentionLinker``).
     ///
     /// Tokens outside every sentence are tagged as sentences of their own runs. An entity's span starts after the
     /// proclitics of its first token (``Token/stem``), keeping the article: `والقاهرة` gives `القاهرة`.
@@ -42,7 +46,9 @@ public struct EntityRecognizer: Sendable {
         var analyzer = TokenFormAnalyzer()
         let forms = document.tokens.map { analyzer.analyze(document.scalars[$0.start..<$0.end]) }
         let runs = EntityRecognizer.sentenceRuns(document)
-        let (mentions, canonical) = linker.link(tag(forms, runs: runs), forms: forms)
+        let tagged = tag(forms, runs: runs)
+        guard linking else { return tagged.map { text(of: $0, in: document) } }
+        let (mentions, canonical) = linker.link(tagged, forms: forms)
         let canonicalNames = canonical.map { text(of: mentions[$0], in: document) }
         return mentions.map { mention in
             var entity = text(of: mention, in: document)
