@@ -4,10 +4,8 @@
 /// A model is immutable and `Sendable`; one value serves every document of a pipeline. Build one with
 /// ``PerceptronTrainer``, write it with ``serialized()`` and read it back with ``init(serialized:)``.
 public struct EntityModel: Sendable {
-    /// Row of each feature hash in ``weights``.
-    let features: HashIndex
-    /// `weights[row * EntityTag.count + tag]`: the weight of a feature for a tag.
-    let weights: [Float]
+    /// The feature weights, quantized.
+    let weights: WeightTable
     /// `transitions[(previous + 1) * EntityTag.count + tag]`, where `previous` is -1 at a sentence start.
     let transitions: [Float]
     /// Entity names seen in the training data, with their types.
@@ -17,14 +15,9 @@ public struct EntityModel: Sendable {
     /// Where the model comes from (data, epochs, seed), as written by its trainer.
     public let provenance: String
 
-    /// Creates a model from its parts; `weights` has one row of ``EntityTag/count`` values per feature.
-    init(
-        features: HashIndex, weights: [Float], transitions: [Float], trainingNames: [Gazetteer.Name],
-        lexicon: TokenLexicon, provenance: String
-    ) {
-        precondition(weights.count == features.count * EntityTag.count, "one weight row per feature")
+    /// Creates a model from its parts.
+    init(weights: WeightTable, transitions: [Float], trainingNames: [Gazetteer.Name], lexicon: TokenLexicon, provenance: String) {
         precondition(transitions.count == (EntityTag.count + 1) * EntityTag.count, "one transition row per tag and start")
-        self.features = features
         self.weights = weights
         self.transitions = transitions
         self.trainingNames = trainingNames
@@ -33,23 +26,20 @@ public struct EntityModel: Sendable {
     }
 
     /// Number of features with a weight.
-    public var featureCount: Int { features.count }
+    public var featureCount: Int { weights.count }
 
-    /// Adds each token's feature weights to `scores` (`tokenCount × EntityTag.count`, overwritten).
+    /// Each token's emission scores: the sum of its features' weights per tag (`tokenCount × EntityTag.count`,
+    /// overwriting `scores`).
     func score(_ buffer: FeatureBuffer, into scores: inout [Float]) {
         let tags = EntityTag.count
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: buffer.tokenCount * tags))
-        weights.withUnsafeBufferPointer { weights in
-            scores.withUnsafeMutableBufferPointer { scores in
-                for position in 0..<buffer.tokenCount {
-                    let base = position * tags
-                    for key in buffer.features(of: position) {
-                        guard let row = features.row(of: key) else { continue }
-                        let offset = row * tags
-                        for tag in 0..<tags { scores[base + tag] += weights[offset + tag] }
-                    }
-                }
+        let scale = weights.scale
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
+            for position in 0..<buffer.tokenCount {
+                sums.initialize(repeating: 0)
+                weights.accumulate(buffer.features(of: position), into: sums.baseAddress!)
+                for tag in 0..<tags { scores[position * tags + tag] = Float(sums[tag]) * scale }
             }
         }
     }

@@ -15,8 +15,8 @@ import SanadCore
 /// | names | training names, UTF-8, one `LABEL<TAB>name` a line |
 /// | provenance | UTF-8 |
 ///
-/// Weights are quantized to 16 bits (the largest one maps to ±32767) and features whose weights all round to zero
-/// are left out: a model of 100k features is about 3 MB and loads in milliseconds.
+/// Weights are quantized to 16 bits (``WeightTable``): a model of 100k features is about 3 MB and loads in
+/// milliseconds.
 extension EntityModel {
     /// The format version this code writes and reads.
     public static let formatVersion: UInt32 = 1
@@ -25,29 +25,19 @@ extension EntityModel {
     /// The model as a model file.
     public func serialized() -> Data {
         let tags = EntityTag.count
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = largest > 0 ? largest / Float(Int16.max) : 1
-        var kept: [Int] = []
-        var quantized: [Int16] = []
-        for row in 0..<features.count {
-            let values = (0..<tags).map { Int16((weights[row * tags + $0] / scale).rounded()) }
-            guard values.contains(where: { $0 != 0 }) else { continue }
-            kept.append(row)
-            quantized += values
-        }
         let lexiconEntries = lexicon.entries
         let names = Data(trainingNames.map { "\($0.label.rawValue)\t\($0.text)\n" }.joined().utf8)
         let provenanceBytes = Data(provenance.utf8)
         var writer = ByteWriter()
         writer.bytes(EntityModel.magic)
-        for value in [EntityModel.formatVersion, EntityFeatures.version, UInt32(tags), UInt32(kept.count),
+        for value in [EntityModel.formatVersion, EntityFeatures.version, UInt32(tags), UInt32(weights.count),
                       UInt32(lexiconEntries.count), UInt32(names.count), UInt32(provenanceBytes.count), 0] {
             writer.integer(value)
         }
-        writer.integer(scale.bitPattern)
+        writer.integer(weights.scale.bitPattern)
         for value in transitions { writer.integer(value.bitPattern) }
-        for row in kept { writer.integer(features.keys[row]) }
-        for value in quantized { writer.integer(UInt16(bitPattern: value)) }
+        for key in weights.keys { writer.integer(key) }
+        for value in weights.rows { writer.integer(UInt16(bitPattern: value)) }
         for entry in lexiconEntries { writer.integer(entry.stem) }
         for entry in lexiconEntries { writer.integer(entry.buckets) }
         writer.data.append(names)
@@ -78,7 +68,7 @@ extension EntityModel {
         let scale = Float(bitPattern: try reader.integer(UInt32.self))
         let transitions = try reader.array(UInt32.self, count: (tags + 1) * tags).map(Float.init(bitPattern:))
         let keys = try reader.array(UInt64.self, count: featureCount)
-        let weights = try reader.array(UInt16.self, count: featureCount * tags).map { Float(Int16(bitPattern: $0)) * scale }
+        let rows = try reader.array(UInt16.self, count: featureCount * tags).map { Int16(bitPattern: $0) }
         let stems = try reader.array(UInt64.self, count: lexiconCount)
         let buckets = try reader.array(UInt16.self, count: lexiconCount)
         guard let namesText = String(bytes: try reader.bytes(Int(header[5])), encoding: .utf8),
@@ -95,7 +85,7 @@ extension EntityModel {
         guard Set(keys).count == keys.count, !keys.contains(0) else {
             throw EntityModelError("the model's feature table has repeated or empty keys; the file is damaged")
         }
-        self.init(features: HashIndex(keys: keys), weights: weights, transitions: transitions, trainingNames: names,
+        self.init(weights: WeightTable(keys: keys, rows: rows, scale: scale), transitions: transitions, trainingNames: names,
                   lexicon: TokenLexicon(entries: Array(zip(stems, buckets)).map { (stem: $0.0, buckets: $0.1) }),
                   provenance: provenance)
     }

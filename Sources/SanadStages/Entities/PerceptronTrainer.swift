@@ -28,7 +28,7 @@ public enum PerceptronTrainer {
         /// Number of blocks for jackknifed training-name features.
         public var folds = 5
         /// Averaged weights smaller than this in magnitude are dropped from the model.
-        public var pruneBelow: Float = 0.01
+        public var pruneBelow: Float = 1
 
         /// The default settings.
         public init() {}
@@ -106,18 +106,8 @@ public enum PerceptronTrainer {
         _ parameters: Parameters, features: [UInt64], below threshold: Float, trainingNames: [Gazetteer.Name],
         lexicon: TokenLexicon, provenance: String
     ) -> EntityModel {
-        let weights = parameters.weights
-        let tags = EntityTag.count
-        var kept = HashIndex(capacity: features.count / 2)
-        var keptWeights: [Float] = []
-        for (row, key) in features.enumerated() {
-            let values = weights[(row * tags)..<((row + 1) * tags)].map { abs($0) < threshold ? 0 : $0 }
-            guard values.contains(where: { $0 != 0 }) else { continue }
-            _ = kept.insert(key)
-            keptWeights.append(contentsOf: values)
-        }
-        return EntityModel(features: kept, weights: keptWeights, transitions: parameters.transitions,
-                           trainingNames: trainingNames,
-                           lexicon: lexicon, provenance: provenance)
+        let weights = parameters.weights.map { abs($0) < threshold ? 0 : $0 }
+        return EntityModel(weights: WeightTable(keys: features, weights: weights), transitions: parameters.transitions,
+                           trainingNames: trainingNames, lexicon: lexicon, provenance: provenance)
     }
 }
