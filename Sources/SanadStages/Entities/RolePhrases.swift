@@ -15,8 +15,8 @@ struct RolePhrases {
     struct Phrase {
         /// Token positions.
         var tokens: Range<Int>
-        /// Stems of its role words (not its country words): `[رئيس, وزراء]`.
-        var words: [UInt64]
+        /// Its role words (not its country words): `[رئيس, وزراء]`.
+        var words: [TokenForm]
         /// Keys of the country it names (by name or nisba), empty when it names none.
         var countries: Set<UInt64>
         /// The mention right after it, when it introduces a person.
@@ -35,7 +35,7 @@ struct RolePhrases {
         let introductions = phrases.compactMap { phrase in phrase.introduces.map { (phrase, $0) } }
         return phrases.compactMap { phrase in
             if let introduced = phrase.introduces { return (phrase, introduced) }
-            let sameWords = introductions.filter { $0.0.words == phrase.words }
+            let sameWords = introductions.filter { sameRole($0.0.words, phrase.words) }
             let sameCountry = sameWords.filter { intro in
                 phrase.countries.isEmpty || intro.0.countries.isEmpty || !intro.0.countries.isDisjoint(with: phrase.countries)
             }
@@ -59,7 +59,7 @@ struct RolePhrases {
         while position < forms.count {
             defer { position += 1 }
             guard mentionAt[position] == nil, triggers.kinds(of: forms[position]) & roleKinds != 0 else { continue }
-            var phrase = Phrase(tokens: position..<(position + 1), words: [forms[position].stem], countries: [])
+            var phrase = Phrase(tokens: position..<(position + 1), words: [forms[position]], countries: [])
             var bareHead = !hasArticle(words[position])
             var next = position + 1
             while next < forms.count, next - position < maximumLength {
@@ -81,7 +81,7 @@ struct RolePhrases {
                 if forms[next].isNisba {
                     phrase.countries.formUnion(nisbaKeys(word))
                 } else if hasArticle(word) || bareHead {
-                    phrase.words.append(forms[next].stem)
+                    phrase.words.append(forms[next])
                 } else {
                     break
                 }
@@ -93,6 +93,11 @@ struct RolePhrases {
             position = next - 1
         }
         return phrases
+    }
+
+    /// Whether two phrases have the same role words, clitics and article aside (`رئيس وزراء`, `رئيس الوزراء`).
+    private static func sameRole(_ a: [TokenForm], _ b: [TokenForm]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { MentionLinker.sameWord($0, $1) }
     }
 
     /// Whether a normalized word starts with the article (after no proclitic, or after و/ف/ب/ل/ك).
