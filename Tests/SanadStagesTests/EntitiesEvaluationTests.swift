@@ -61,7 +61,7 @@ struct EntitiesEvaluationTests {
 
     @Test func theReportLinesLookLikeTheScorers() {
         let scores = EntityEvaluation.score(EvaluationDocument.documents(from: Self.gold), predictions: [[]])
-        #expect(scores.description.split(separator: "\n").first == "PER   P 0.000 R 0.000 F1 0.000  (tp 0 fp 0 fn 2)")
+        #expect(scores.description.split(separator: "\n").first == "LOC   P 0.000 R 0.000 F1 0.000  (tp 0 fp 0 fn 2)")
     }
 
     @Test func readerAcceptsTabsUniversalNerColumnsAndDirectionMarks() {

@@ -113,11 +113,11 @@ public struct EntityScores: Hashable, Sendable, CustomStringConvertible {
     /// Counts summed over the scored types.
     public var micro: MatchCounts { counts.values.reduce(MatchCounts(), +) }
 
-    /// The table `ner_score.py` prints: one line per type (in `PER`, `LOC`, `ORG`, `MISC` order), micro scores,
+    /// The table `ner_score.py` prints: one line per type (by short name: `LOC`, `MISC`, `ORG`, `PER`), micro scores,
     /// and last `micro-F1` with four decimals.
     public var description: String {
         var lines: [String] = []
-        for label in Entity.Label.allCases where labels.contains(label) {
+        for label in labels.sorted(by: { EntityScores.shortName($0) < EntityScores.shortName($1) }) {
             let row = counts[label] ?? MatchCounts()
             lines.append(line(EntityScores.shortName(label), row)
                 + "  (tp \(row.truePositives) fp \(row.falsePositives) fn \(row.falseNegatives))")

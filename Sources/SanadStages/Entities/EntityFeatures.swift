@@ -4,10 +4,13 @@
 /// - the token itself: normalized word, clitic-stripped stem, the stripped proclitics, the stem's first 1–3 and
 ///   last 1–4 letters (transliterated foreign names share endings such as ـوف، ـسكي، ـيان), its length and shape
 ///   (Arabic, Latin with or without a capital, digits, punctuation);
-/// - its neighbours: the words two either side, the stems one either side, and the word bigrams around it;
+/// - its neighbours: the words two either side, the stems and proclitics one either side, and the word bigrams
+///   around it;
 /// - gazetteers: which lists a name beginning or continuing at the token, or at its neighbours, belongs to;
 /// - trigger words two either side (titles, roles, organization and place head nouns, reporting verbs), and
-///   definite nisba adjectives (`المصري`) around and at the token.
+///   definite nisba adjectives (`المصري`) around and at the token;
+/// - what the training data says of the word and its neighbours (``TokenLexicon``), and what the whole document
+///   says of it (``DocumentContext``).
 ///
 /// The template numbers and ``FeatureHash`` are part of the model format: ``version`` names the set, and a model
 /// trained on another set is refused.
@@ -24,6 +27,7 @@ struct EntityFeatures: Sendable {
         case nisbaBefore, nisbaHere, nisbaAfter, shapeBefore, shapeAfter
         case lexiconHere, lexiconBefore, lexiconAfter
         case documentCount, documentCountByFrequency, documentTriggersBefore, documentTriggersAfter
+        case procliticBefore, procliticAfter
     }
 
     /// The gazetteer whose matches become features: built-in and user lists plus names seen in training.
@@ -87,6 +91,8 @@ struct EntityFeatures: Sendable {
             add(.wordAfter1, after1.word)
             add(.wordAfter2, after2.word)
             add(.stemBefore1, before1.stem)
+            add(.procliticBefore, before1.proclitic)
+            add(.procliticAfter, after1.proclitic)
             add(.stemAfter1, after1.stem)
             add(.bigramBefore, FeatureHash.combine(before1.word, token.word))
             add(.bigramAfter, FeatureHash.combine(token.word, after1.word))

@@ -86,18 +86,34 @@ public enum PerceptronTrainer {
         return model!
     }
 
-    /// The distinct entity names of `sentences`, with every type each was tagged with.
+    /// The distinct entity names of `sentences`, with every type each was tagged with; names that occur untagged
+    /// more often than tagged (`العربي` the newspaper among `العربي` the adjective) are left out.
     static func names(in sentences: [TaggedSentence]) -> [Gazetteer.Name] {
-        var seen = Set<Gazetteer.Name>()
-        var result: [Gazetteer.Name] = []
+        var tagged: [Gazetteer.Name: Int] = [:]
+        var order: [Gazetteer.Name] = []
+        var lengths = Set<Int>()
         for sentence in sentences {
             for mention in sentence.mentions {
                 let name = Gazetteer.Name(text: sentence.tokens[mention.tokens].joined(separator: " "),
                                           label: mention.label, source: .training)
-                if seen.insert(name).inserted { result.append(name) }
+                if tagged[name] == nil { order.append(name) }
+                tagged[name, default: 0] += 1
+                lengths.insert(mention.tokens.count)
             }
         }
-        return result
+        let texts = Set(order.map(\.text))
+        var occurrences: [String: Int] = [:]
+        for sentence in sentences {
+            for length in lengths where length <= sentence.tokens.count {
+                for start in 0...(sentence.tokens.count - length) {
+                    let text = sentence.tokens[start..<(start + length)].joined(separator: " ")
+                    if texts.contains(text) { occurrences[text, default: 0] += 1 }
+                }
+            }
+        }
+        var taggedByText: [String: Int] = [:]
+        for (name, count) in tagged { taggedByText[name.text, default: 0] += count }
+        return order.filter { 2 * (taggedByText[$0.text] ?? 0) >= (occurrences[$0.text] ?? 0) }
     }
 
     /// A model of the features that keep a weight of magnitude at least `threshold` for some tag, smaller weights
