@@ -64,6 +64,16 @@ struct EntitiesDecodingTests {
         #expect(tags == [.outside, .outside, .begin(.person), .outside, .outside, .outside, .begin(.location), .outside])
     }
 
+    @Test func zeroEpochsStillTrainOnePass() {
+        var configuration = PerceptronTrainer.Configuration()
+        configuration.epochs = 0
+        configuration.members = 1
+        var reports = 0
+        _ = PerceptronTrainer.train(EntitiesFixture.sentences("زار O\nكيري B-PERS\n"), configuration: configuration,
+                                    lists: Gazetteer()) { _ in reports += 1 }
+        #expect(reports == 1)
+    }
+
     @Test func trainingIsReproducible() {
         let sentences = EntitiesFixture.sentences("""
             زار O

@@ -51,6 +51,17 @@ struct EntitiesStageTests {
         #expect(bush.allSatisfy { $0.canonical == "جورج بوش" })
     }
 
+    @Test func tokensOutsideAnySentenceAreStillTagged() throws {
+        var document = EntitiesFixture.document("وقال الرئيس الأمريكي جورج بوش في واشنطن")
+        document.sentences = []
+        let found = try Self.run(document).entities.map(\.text)
+        #expect(found.contains("جورج بوش"))
+    }
+
+    @Test func anEmptyDocumentHasNoEntities() throws {
+        #expect(try Self.run(EntitiesFixture.document("")).entities.isEmpty)
+    }
+
     @Test func withoutLinkingMentionsCarryNoIds() throws {
         var options = EntitiesStage.Options()
         options.link = false

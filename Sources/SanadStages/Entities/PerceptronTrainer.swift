@@ -62,14 +62,15 @@ public enum PerceptronTrainer {
         let lexicon = TokenLexicon(sentences: sentences)
         let tokenCount = max(1, data.tokenCount)
         let members = max(1, configuration.members)
+        let epochs = max(1, configuration.epochs)
         var sum = Parameters(weights: [Float](repeating: 0, count: data.features.count * EntityTag.count),
                              transitions: [Float](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count))
         var model: EntityModel?
         for member in 1...members {
             var run = PerceptronRun(featureCount: data.features.count, seed: configuration.seed &+ UInt64(member - 1))
-            for epoch in 1...max(1, configuration.epochs) {
+            for epoch in 1...epochs {
                 let errors = run.epoch(over: data)
-                let isLast = epoch == configuration.epochs
+                let isLast = epoch == epochs
                 guard isLast || !development.isEmpty else { continue }
                 let averaged = run.averaged
                 let ensemble = sum.adding(averaged, scaledBy: 1 / Float(member), totalScale: 1 / Float(member))
