@@ -2,7 +2,8 @@ import Foundation
 import SanadCore
 
 /// The gazetteer that ships with the tagger: every country and territory Foundation can name, in Arabic and
-/// English, plus capitals, major cities, regions, international organizations and common Arabic first names.
+/// English, plus capitals, major cities, regions, international organizations, clubs, companies, media and
+/// parties, and common Arabic and foreign given names.
 ///
 /// Country names come from `Locale` (ICU's region names), so no data file is needed and the list follows the
 /// platform's CLDR. The other lists are written here by hand (facts, no third-party data).
@@ -16,7 +17,9 @@ enum BuiltinGazetteer {
         add(countryNames(), .location)
         add(places.split(separator: "\n").map(String.init), .location)
         add(organizations.split(separator: "\n").map(String.init), .organization)
+        add(moreOrganizations.split(separator: "\n").map(String.init), .organization)
         add(firstNames.split(separator: " ").map(String.init), .person)
+        add(foreignFirstNames.split(separator: " ").map(String.init), .person)
         return names
     }()
 

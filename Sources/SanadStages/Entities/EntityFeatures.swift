@@ -28,6 +28,14 @@ struct EntityFeatures: Sendable {
         case lexiconHere, lexiconBefore, lexiconAfter
         case documentCount, documentCountByFrequency, documentTriggersBefore, documentTriggersAfter
         case procliticBefore, procliticAfter
+
+        /// Whether the feature names the token's own word (training may hide these to learn from the rest).
+        var isWordIdentity: Bool {
+            switch self {
+            case .word, .stem, .bigramBefore, .bigramAfter: true
+            default: false
+            }
+        }
     }
 
     /// The gazetteer whose matches become features: built-in and user lists plus names seen in training.
@@ -61,7 +69,7 @@ struct EntityFeatures: Sendable {
             let token = forms[position]
             buffer.startToken()
             func add(_ template: Template, _ value: UInt64) {
-                buffer.append(FeatureHash.combine(template.rawValue, value))
+                buffer.append(FeatureHash.combine(template.rawValue, value), isWordIdentity: template.isWordIdentity)
             }
             func addBits(_ template: Template, _ bits: UInt8) {
                 var remaining = bits
@@ -138,8 +146,13 @@ struct FeatureBuffer {
     private(set) var keys: [UInt64] = []
     /// `starts[i]..<starts[i + 1]` are token `i`'s features.
     private(set) var starts: [Int] = []
+    /// Per feature, whether it names the token's own word; kept only when the buffer tracks it (for training).
+    private(set) var wordIdentity: [Bool] = []
+    private let tracksWordIdentity: Bool
 
-    init() {
+    /// An empty buffer; `tracksWordIdentity` records which features name the token's own word.
+    init(tracksWordIdentity: Bool = false) {
+        self.tracksWordIdentity = tracksWordIdentity
         keys.reserveCapacity(4096)
         starts.reserveCapacity(128)
     }
@@ -153,11 +166,16 @@ struct FeatureBuffer {
     mutating func removeAll() {
         keys.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
+        wordIdentity.removeAll(keepingCapacity: true)
     }
 
     mutating func startToken() { starts.append(keys.count) }
 
-    mutating func append(_ key: UInt64) { keys.append(key) }
+    @inline(__always)
+    mutating func append(_ key: UInt64, isWordIdentity: Bool) {
+        keys.append(key)
+        if tracksWordIdentity { wordIdentity.append(isWordIdentity) }
+    }
 
     mutating func finish() { starts.append(keys.count) }
 }

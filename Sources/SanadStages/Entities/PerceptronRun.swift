@@ -9,9 +9,13 @@ struct PerceptronRun {
     private var random: SplitMix64
     private var scratch = DecoderScratch()
     private var scores: [Float] = []
+    private var hidden: [Bool] = []
+    private let wordDropout: Double
 
-    /// A run over `featureCount` features whose sentence order is shuffled from `seed`.
-    init(featureCount: Int, seed: UInt64) {
+    /// A run over `featureCount` features whose sentence order is shuffled from `seed`, hiding each token's own
+    /// word features with probability `wordDropout` at each visit.
+    init(featureCount: Int, seed: UInt64, wordDropout: Double) {
+        self.wordDropout = wordDropout
         let tags = EntityTag.count
         weights = [Float](repeating: 0, count: featureCount * tags)
         weightedUpdates = [Double](repeating: 0, count: featureCount * tags)
@@ -43,9 +47,12 @@ struct PerceptronRun {
         defer { step += 1 }
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: length * tags))
+        hidden.removeAll(keepingCapacity: true)
+        for _ in 0..<length { hidden.append(wordDropout > 0 && Double.random(in: 0..<1, using: &random) < wordDropout) }
         for position in 0..<length {
-            for feature in rows[starts[position]..<starts[position + 1]] {
-                let offset = Int(feature) * tags
+            for stored in rows[starts[position]..<starts[position + 1]] {
+                guard let row = visibleRow(stored, hidden[position]) else { continue }
+                let offset = row * tags
                 for tag in 0..<tags { scores[position * tags + tag] += weights[offset + tag] }
             }
         }
@@ -58,15 +65,22 @@ struct PerceptronRun {
             guard gold[position] != predicted[position] || previousGold != previousPredicted else { continue }
             if gold[position] != predicted[position] {
                 errors += 1
-                for feature in rows[starts[position]..<starts[position + 1]] {
-                    update(weight: Int(feature) * tags + gold[position].index, by: 1)
-                    update(weight: Int(feature) * tags + predicted[position].index, by: -1)
+                for stored in rows[starts[position]..<starts[position + 1]] {
+                    guard let row = visibleRow(stored, hidden[position]) else { continue }
+                    update(weight: row * tags + gold[position].index, by: 1)
+                    update(weight: row * tags + predicted[position].index, by: -1)
                 }
             }
             update(transition: ((previousGold?.index ?? -1) + 1) * tags + gold[position].index, by: 1)
             update(transition: ((previousPredicted?.index ?? -1) + 1) * tags + predicted[position].index, by: -1)
         }
         return errors
+    }
+
+    /// The weight row of a stored feature, or `nil` when it names the token's own word and is hidden.
+    @inline(__always)
+    private func visibleRow(_ stored: Int32, _ hidesWord: Bool) -> Int? {
+        stored >= 0 ? Int(stored) : hidesWord ? nil : Int(-stored - 1)
     }
 
     @inline(__always)

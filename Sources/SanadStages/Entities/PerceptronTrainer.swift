@@ -27,6 +27,9 @@ public enum PerceptronTrainer {
         public var seed: UInt64 = 1
         /// Number of blocks for jackknifed training-name features.
         public var folds = 5
+        /// Probability of hiding a token's own word features (word, stem, word bigrams) each time training visits
+        /// it, so that the model also learns to tag from context and word shape: what it needs for unseen names.
+        public var wordDropout = 0.0
         /// Averaged weights smaller than this in magnitude are dropped from the model.
         public var pruneBelow: Float = 1
 
@@ -67,7 +70,8 @@ public enum PerceptronTrainer {
                              transitions: [Float](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count))
         var model: EntityModel?
         for member in 1...members {
-            var run = PerceptronRun(featureCount: data.features.count, seed: configuration.seed &+ UInt64(member - 1))
+            var run = PerceptronRun(featureCount: data.features.count, seed: configuration.seed &+ UInt64(member - 1),
+                                    wordDropout: configuration.wordDropout)
             for epoch in 1...epochs {
                 let errors = run.epoch(over: data)
                 let isLast = epoch == epochs

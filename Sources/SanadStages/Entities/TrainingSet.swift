@@ -9,7 +9,8 @@ struct TrainingSet {
 
     /// Every feature seen; a feature's row is its index here.
     private(set) var features = HashIndex(capacity: 1 << 20)
-    /// Per sentence, the feature rows of its tokens, token after token.
+    /// Per sentence, the feature rows of its tokens, token after token; a feature naming the token's own word is
+    /// stored as `-(row + 1)`, so that training can hide it.
     private(set) var rows: [[Int32]] = []
     /// Per sentence, where each token's rows start (one extra entry at the end).
     private(set) var starts: [[Int]] = []
@@ -19,7 +20,7 @@ struct TrainingSet {
     /// Prepares `sentences`, with gazetteer `lists` besides the jackknifed training names.
     init(_ sentences: [TaggedSentence], folds: Int, lists: Gazetteer) {
         var analyzer = TokenFormAnalyzer()
-        var buffer = FeatureBuffer()
+        var buffer = FeatureBuffer(tracksWordIdentity: true)
         for fold in 0..<folds {
             let range = (sentences.count * fold / folds)..<(sentences.count * (fold + 1) / folds)
             let others = folds == 1 ? sentences : Array(sentences[..<range.lowerBound] + sentences[range.upperBound...])
@@ -37,7 +38,10 @@ struct TrainingSet {
                 let context = DocumentContext(forms: forms, runs: runs)
                 for (sentence, run) in zip(group, runs) {
                     extractor.extract(forms[run], document: context, into: &buffer)
-                    rows.append(buffer.keys.map { Int32(features.insert($0)) })
+                    rows.append(zip(buffer.keys, buffer.wordIdentity).map { key, isIdentity in
+                        let row = Int32(features.insert(key))
+                        return isIdentity ? -(row + 1) : row
+                    })
                     starts.append((0..<buffer.tokenCount).map { buffer.features(of: $0).startIndex } + [buffer.keys.count])
                     gold.append(sentence.tags)
                 }
