@@ -2,10 +2,9 @@
 ///
 /// The templates are what matters for Arabic news names:
 /// - the token itself: normalized word, clitic-stripped stem, the stripped proclitics, the stem's first 1–3 and
-///   last 1–4 letters (transliterated foreign names share endings such as ـوف، ـسكي، ـيان), its length and shape
+///   last 1–4 letters (transliterated foreign names share endings such as ـوف، ـسكي، ـيان), and its shape
 ///   (Arabic, Latin with or without a capital, digits, punctuation);
-/// - its neighbours: the words two either side, the stems and proclitics one either side, and the word bigrams
-///   around it;
+/// - its neighbours: the words, stems and proclitics one either side, and the word bigrams around it;
 /// - gazetteers: which lists a name beginning or continuing at the token, or at its neighbours, belongs to;
 /// - trigger words two either side (titles, roles, organization and place head nouns, reporting verbs), and
 ///   definite nisba adjectives (`المصري`) around and at the token;
@@ -20,8 +19,8 @@ struct EntityFeatures: Sendable {
 
     private enum Template: UInt64 {
         case bias = 1, word, stem, proclitic, prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
-        case shape, length, first
-        case wordBefore2, wordBefore1, wordAfter1, wordAfter2, stemBefore1, stemAfter1, bigramBefore, bigramAfter
+        case shape, first
+        case wordBefore1, wordAfter1, stemBefore1, stemAfter1, bigramBefore, bigramAfter
         case gazetteerBegins, gazetteerContinues, gazetteerBefore, gazetteerAfter
         case triggerBefore2, triggerBefore1, triggerHere, triggerAfter1, triggerAfter2
         case nisbaBefore, nisbaHere, nisbaAfter, shapeBefore, shapeAfter
@@ -90,14 +89,10 @@ struct EntityFeatures: Sendable {
             if token.suffixes.2 != 0 { add(.suffix3, token.suffixes.2) }
             if token.suffixes.3 != 0 { add(.suffix4, token.suffixes.3) }
             add(.shape, UInt64(token.shape.rawValue))
-            add(.length, UInt64(token.length))
             if position == 0 { add(.first, 0) }
-            let before1 = form(position - 1), before2 = form(position - 2)
-            let after1 = form(position + 1), after2 = form(position + 2)
-            add(.wordBefore2, before2.word)
+            let before1 = form(position - 1), after1 = form(position + 1)
             add(.wordBefore1, before1.word)
             add(.wordAfter1, after1.word)
-            add(.wordAfter2, after2.word)
             add(.stemBefore1, before1.stem)
             add(.procliticBefore, before1.proclitic)
             add(.procliticAfter, after1.proclitic)

@@ -29,7 +29,7 @@ public enum PerceptronTrainer {
         public var folds = 5
         /// Probability of hiding a token's own word features (word, stem, word bigrams) each time training visits
         /// it, so that the model also learns to tag from context and word shape: what it needs for unseen names.
-        public var wordDropout = 0.0
+        public var wordDropout = 0.25
         /// Averaged weights smaller than this in magnitude are dropped from the model.
         public var pruneBelow: Float = 1
 
