@@ -58,6 +58,13 @@ struct EntitiesStageTests {
         #expect(found.contains("جورج بوش"))
     }
 
+    @Test func urlsAndEmailAddressesAreNeverNames() throws {
+        var document = EntitiesFixture.document("وقال جورج بوش http://whitehouse.gov")
+        document.tokens[3].kind = .url
+        let entities = try Self.run(document).entities
+        #expect(!entities.contains { $0.span.overlaps(document.tokens[3].span) })
+    }
+
     @Test func anEmptyDocumentHasNoEntities() throws {
         #expect(try Self.run(EntitiesFixture.document("")).entities.isEmpty)
     }

@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
         var analyzer = TokenFormAnalyzer()
         let forms = document.tokens.map { analyzer.analyze(document.scalars[$0.start..<$0.end]) }
         let runs = EntityRecognizer.sentenceRuns(document)
-        let tagged = tag(forms, runs: runs)
+        let tagged = tag(forms, runs: runs, tokens: document.tokens)
         guard linking else { return tagged.map { text(of: $0, in: document) } }
         let (mentions, canonical) = linker.link(tagged, forms: forms)
         let canonicalNames = canonical.map { text(of: mentions[$0], in: document) }
@@ -58,8 +58,9 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    /// The model's mentions, tagging each run of tokens as a sentence.
-    private func tag(_ forms: [TokenForm], runs: [Range<Int>]) -> [TokenSpanMention] {
+    /// The model's mentions, tagging each run of tokens as a sentence; a mention that would take in a URL or an
+    /// e-mail address is dropped.
+    private func tag(_ forms: [TokenForm], runs: [Range<Int>], tokens: [Token]) -> [TokenSpanMention] {
         var buffer = FeatureBuffer()
         var scratch = DecoderScratch()
         var result: [TokenSpanMention] = []
@@ -67,8 +68,9 @@ public struct EntityRecognizer: Sendable {
         for run in runs {
             features.extract(forms[run], document: context, into: &buffer)
             for mention in EntityTag.mentions(in: model.tag(buffer, scratch: &scratch)) {
-                let tokens = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
-                result.append(TokenSpanMention(tokens: tokens, label: mention.label))
+                let covered = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
+                guard !tokens[covered].contains(where: { $0.kind == .url || $0.kind == .email }) else { continue }
+                result.append(TokenSpanMention(tokens: covered, label: mention.label))
             }
         }
         return result
