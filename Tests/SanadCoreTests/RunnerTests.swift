@@ -42,7 +42,7 @@ import Testing
         #expect(stages.count == 2)
         #expect(first["stage"] == "space-tokens")
         #expect(first["docs"] == 2)
-        #expect(Set(first.keys) == ["stage", "ms", "share", "docs", "chars_per_s", "tokens_per_s"])
+        #expect(Set(first.keys) == ["stage", "ms", "share", "docs", "chars_per_s", "tokens_per_s", "mb_per_s"])
     }
 
     @Test func stopPolicyEndsAtTheFirstFailureKeepingWhatWasWritten() throws {

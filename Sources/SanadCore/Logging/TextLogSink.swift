@@ -29,7 +29,7 @@ public struct TextLogSink: LogRecordSink {
     }
 
     private static func summaryTable(stages: [JSONValue], fields: [String: JSONValue]) -> String {
-        let columns = ["stage", "ms", "share", "docs", "chars_per_s", "tokens_per_s"]
+        let columns = ["stage", "ms", "share", "docs", "chars_per_s", "tokens_per_s", "mb_per_s"]
         var rows = [columns]
         for case .object(let stage) in stages {
             rows.append(columns.map { stage[$0].map(plain) ?? "-" })

@@ -16,6 +16,8 @@ public struct RunSummary: Sendable {
         public var documents = 0
         /// Code points of those documents' text.
         public var characters = 0
+        /// UTF-8 bytes of those documents' text.
+        public var bytes = 0
         /// Tokens of those documents (as the pipeline left them).
         public var tokens = 0
     }
@@ -35,20 +37,23 @@ public struct RunSummary: Sendable {
     }
 
     /// Adds one processed document.
-    public mutating func add(_ runs: [StageRun], characters: Int, tokens: Int) {
+    public mutating func add(_ runs: [StageRun], of document: Document) {
         documents += 1
+        let bytes = document.text.utf8.count
         for run in runs {
             stages[run.stage, default: StageTotals()].nanoseconds += run.nanoseconds
             stages[run.stage, default: StageTotals()].documents += 1
-            stages[run.stage, default: StageTotals()].characters += characters
-            stages[run.stage, default: StageTotals()].tokens += tokens
+            stages[run.stage, default: StageTotals()].characters += document.scalars.count
+            stages[run.stage, default: StageTotals()].bytes += bytes
+            stages[run.stage, default: StageTotals()].tokens += document.tokens.count
         }
     }
 
     /// Counts one failed document.
     public mutating func addFailure() { failed += 1 }
 
-    /// Logs the `run.summary` event: per stage total ms, share of the run, documents and throughput.
+    /// Logs the `run.summary` event: per stage total ms, share of the run, documents and throughput (code points,
+    /// tokens and megabytes of UTF-8 text per second).
     public func log(to logger: Logger, wallNanoseconds: UInt64) {
         let total = stageOrder.reduce(UInt64(0)) { $0 + (stages[$1]?.nanoseconds ?? 0) }
         let rows: [Logger.MetadataValue] = stageOrder.map { id in
@@ -61,6 +66,7 @@ public struct RunSummary: Sendable {
                 "docs": .stringConvertible(totals.documents),
                 "chars_per_s": .stringConvertible(seconds > 0 ? Int(Double(totals.characters) / seconds) : 0),
                 "tokens_per_s": .stringConvertible(seconds > 0 ? Int(Double(totals.tokens) / seconds) : 0),
+                "mb_per_s": .stringConvertible(seconds > 0 ? Self.rounded(Double(totals.bytes) / 1e6 / seconds) : 0),
             ])
         }
         logger.info(

@@ -56,7 +56,7 @@ public struct Runner: Sendable {
                 var document = try read(element, logger: runLogger)
                 let runs = try pipeline.process(&document, logger: logger)
                 try write(document)
-                summary.add(runs, characters: document.scalars.count, tokens: document.tokens.count)
+                summary.add(runs, of: document)
             } catch let failure as DocumentFailure {
                 summary.addFailure()
                 report(failure, document: failure.document, stage: failure.stage, logger: runLogger)
