@@ -50,10 +50,11 @@ enum PipelineAssembler {
         _ layer: Layer, for spec: ResolvedStage, later: ArraySlice<ResolvedStage>, registry: StageRegistry
     ) -> String {
         let needs = "`\(spec.id.value)` needs `\(layer)`"
-        if let producer = later.first(where: { registry.stage(named: $0.use.value)?.produces.contains(layer) == true }) {
+        let produces = { (name: String) in registry.stage(named: name)?.produces.contains(layer) == true }
+        if let producer = later.first(where: { produces($0.use.value) }) {
             return needs + ": move `\(producer.id.value)` before it"
         }
-        let producers = registry.names.filter { registry.stage(named: $0)?.produces.contains(layer) == true }
+        let producers = registry.names.filter(produces)
         switch producers.count {
         case 0: return needs + ", which no registered stage produces"
         case 1: return needs + ": add \(article(producers[0])) `\(producers[0])` stage before it"

@@ -6,7 +6,8 @@
 /// (`.yaml` first when both exist). ``searchDirectories(_:environment:)`` builds the usual list: the `--pipelines`
 /// directories, then those of `SANAD_PIPELINE_PATH`; so a user's `arabic-news.yaml` replaces the bundled one, and a
 /// `--pipelines` directory replaces both. A reference ending in `.yaml` or `.yml` is a file path instead, relative to
-/// the working directory (or, in `extends:`, to the extending file's directory).
+/// the working directory (or, in `extends:`, to the extending file's directory). A search directory that does not
+/// exist is an error, so that a mistyped `--pipelines` is not silently ignored.
 ///
 /// **The file format.**
 /// ```yaml
@@ -53,7 +54,8 @@ public struct PipelineCatalog: Sendable {
 
     /// Every pipeline found by name, sorted by name, with its description and where it comes from.
     ///
-    /// A pipeline whose file has problems is listed all the same, with a nil description and language.
+    /// A pipeline whose file has problems is listed all the same; its description and language are nil when the file
+    /// (or one it extends) cannot be read or parsed.
     /// - Throws: when a directory cannot be read.
     public func entries() throws(PipelineLoadError) -> [Entry] {
         var session = PipelineSession(catalog: self)
@@ -115,6 +117,14 @@ extension PipelineCatalog {
         public let language: String?
         /// Where it comes from.
         public let source: Source
+
+        /// Describes the pipeline `name`.
+        public init(name: String, description: String?, language: String?, source: Source) {
+            self.name = name
+            self.description = description
+            self.language = language
+            self.source = source
+        }
     }
 
     /// Where a pipeline comes from.

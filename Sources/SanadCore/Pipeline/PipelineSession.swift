@@ -88,7 +88,8 @@ struct PipelineSession {
             return catalog.bundled[location.name]
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(PipelineDiagnostic(file: path, message: "no such pipeline file, or it cannot be read"))
+                diagnostics.append(
+                    PipelineDiagnostic(file: path, message: "no such pipeline file, or it cannot be read"))
                 return nil
             }
             guard let yaml = String(data: data, encoding: .utf8) else {

@@ -4,8 +4,10 @@ import Yams
 /// aliases, unknown keys, values of the wrong kind.
 ///
 /// YAML anchors and aliases (`&name`, `*name`) are refused: pipelines have no use for them, and a few nested aliases
-/// (a "billion laughs" document) would expand to gigabytes. libyaml composes aliases as shared nodes, so refusing
-/// them before anything walks the document keeps loading linear in the file's size.
+/// (a "billion laughs" document) would expand to gigabytes. Yams composes an alias as the same node as its anchor,
+/// shared rather than copied, and the anchor check stops at anchored nodes, so refusing them costs time linear in
+/// the file's size. One case escapes: while composing, Yams checks mapping keys for duplicates by hashing them, so an
+/// alias bomb used as a mapping *key* is hashed in full (time, not memory) before it can be refused.
 enum PipelineSpecParser {
     /// The keys a pipeline file may have.
     static let pipelineKeys = ["name", "description", "language", "extends", "stages"]
@@ -44,16 +46,17 @@ enum PipelineSpecParser {
         do {
             let parser = try Parser(yaml: text.yaml)
             guard let root = try parser.singleRoot() else {
-                diagnostics.append(text.diagnostic("the file is empty; a pipeline needs `name`, `language` and `stages`"))
+                diagnostics.append(
+                    text.diagnostic("the file is empty; a pipeline needs `name`, `language` and `stages`"))
                 return nil
             }
             // Nodes hold their anchor weakly and the parser owns it: look while the parser is alive.
             let anchored = withExtendedLifetime(parser) { anchoredNodes(in: root) }
             guard anchored.isEmpty else {
-                diagnostics += anchored.map { node in
+                diagnostics += anchored.map { node, anchor in
                     text.position(of: node).diagnostic(
-                        "YAML anchors and aliases (`&\(node.anchor?.rawValue ?? "")`) are not allowed in pipeline "
-                            + "files; write the value out where it is used")
+                        "YAML anchors and aliases (`&\(anchor)`) are not allowed in pipeline files; "
+                            + "write the value out where it is used")
                 }
                 return nil
             }
@@ -67,14 +70,15 @@ enum PipelineSpecParser {
         }
     }
 
-    /// Every node that carries an anchor, once each; the walk stops at them, so aliases are never followed.
-    private static func anchoredNodes(in root: Node) -> [Node] {
-        var found: [Node] = []
+    /// Every node that carries an anchor, once each, with the anchor's name; the walk stops at them, so aliases are
+    /// never followed.
+    private static func anchoredNodes(in root: Node) -> [(node: Node, anchor: String)] {
+        var found: [(node: Node, anchor: String)] = []
         var seen: Set<ObjectIdentifier> = []
         var pending = [root]
         while let node = pending.popLast() {
             if let anchor = node.anchor {
-                if seen.insert(ObjectIdentifier(anchor)).inserted { found.append(node) }
+                if seen.insert(ObjectIdentifier(anchor)).inserted { found.append((node, anchor.rawValue)) }
                 continue
             }
             switch node {

@@ -1,9 +1,10 @@
 /// "Did you mean" hints: the known word closest to a misspelt one.
 enum Suggestion {
     /// The candidate closest to `word` by edit distance (a swap of two neighbours counts as one edit), when it is
-    /// within a third of the word's length (at least one edit); ties go to the alphabetically first.
+    /// within about a third of the word's length (one edit up to 4 scalars, two up to 7…); ties go to the
+    /// alphabetically first.
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(1, word.unicodeScalars.count / 3)
+        let limit = max(1, (word.unicodeScalars.count + 2) / 3)
         let scored = candidates.map { (distance: editDistance(word, $0), candidate: $0) }
         return scored.filter { $0.distance <= limit }.min { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }?
             .candidate
