@@ -46,6 +46,8 @@ let package = Package(
             ],
             plugins: ["EmbedResources"]
         ),
+        // Compiles every file under a target's `Resources` directories into its code as `EmbeddedResources`, so the
+        // binary needs no resource bundle beside it. Under `BuildPlugins/` because `Plugins/` holds Sanad stage plugins.
         .plugin(
             name: "EmbedResources",
             capability: .buildTool(),

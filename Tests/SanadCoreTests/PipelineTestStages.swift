@@ -88,8 +88,8 @@ struct QuotesStage: Stage {
 let testRegistry = StageRegistry([CleanStage.self, TokenizeStage.self, EntitiesStage.self, QuotesStage.self])
 
 /// A catalog of pipelines compiled in from `files` (name → YAML), as the `sanad` binary bundles them.
-func catalog(_ files: [String: String], directories: [String] = []) -> PipelineCatalog {
-    PipelineCatalog(bundled: files, directories: directories)
+func catalog(_ files: [String: String]) -> PipelineCatalog {
+    PipelineCatalog(bundled: files)
 }
 
 /// The diagnostics of loading `reference`, or an empty list when it loads.
