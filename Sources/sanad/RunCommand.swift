@@ -63,6 +63,6 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-extension DocumentReader.Format: @retroactive ExpressibleByArgument {}
-extension ErrorPolicy: @retroactive ExpressibleByArgument {}
-extension InvalidUTF8Policy: @retroactive ExpressibleByArgument {}
+extension DocumentReader.Format: ExpressibleByArgument {}
+extension ErrorPolicy: ExpressibleByArgument {}
+extension InvalidUTF8Policy: ExpressibleByArgument {}

@@ -2,25 +2,6 @@ import Foundation
 import SanadCore
 import Testing
 
-/// A fresh directory holding `files` (relative path → text), removed when the test ends.
-final class TemporaryDirectory {
-    let path: String
-
-    init(_ files: [String: String]) throws {
-        path = FileManager.default.temporaryDirectory.appending(path: "sanad-pipeline-\(UUID().uuidString)")
-            .path(percentEncoded: false)
-        for (name, text) in files {
-            let url = URL(filePath: path).appending(path: name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 /// Where pipelines are found: directories before bundled ones, earlier directories first, files by path.
 @Suite struct PipelineCatalogTests {
     func pipeline(_ description: String, extends parent: String? = nil) -> String {

@@ -1,13 +1,17 @@
 import Foundation
 
-/// A fresh directory under the system's temporary folder, for tests that read or write files.
-struct TemporaryDirectory {
+/// A fresh directory under the system's temporary folder, holding `files` (relative path → text), removed when the
+/// test ends.
+final class TemporaryDirectory {
     let path: String
 
-    init() throws {
+    init(_ files: [String: String] = [:]) throws {
         path = NSTemporaryDirectory() + "sanad-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files { try write(name, text) }
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// Writes `bytes` to `name` inside the directory and returns the file's path.
     @discardableResult
