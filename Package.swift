@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(name: "EmbedResourcesTool", path: "BuildPlugins/EmbedResourcesTool"),
         .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
         .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
-        .testTarget(name: "SanadCLITests", dependencies: ["sanad", "SanadCore"]),
+        .testTarget(name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

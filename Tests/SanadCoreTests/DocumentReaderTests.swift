@@ -1,4 +1,5 @@
 import Foundation
+import SanadTesting
 import Testing
 
 @testable import SanadCore

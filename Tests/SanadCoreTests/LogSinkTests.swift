@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SanadTesting
 import Testing
 
 @testable import SanadCore

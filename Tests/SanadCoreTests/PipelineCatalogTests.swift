@@ -1,5 +1,6 @@
 import Foundation
 import SanadCore
+import SanadTesting
 import Testing
 
 /// Where pipelines are found: directories before bundled ones, earlier directories first, files by path.

@@ -1,11 +1,13 @@
 import Foundation
 
 /// A fresh directory under the system's temporary folder, holding `files` (relative path → text), removed when the
-/// test ends.
-final class TemporaryDirectory {
-    let path: String
+/// value goes away: for tests that read or write files.
+public final class TemporaryDirectory {
+    /// The directory's path.
+    public let path: String
 
-    init(_ files: [String: String] = [:]) throws {
+    /// Creates the directory and writes `files` into it.
+    public init(_ files: [String: String] = [:]) throws {
         path = NSTemporaryDirectory() + "sanad-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for (name, text) in files { try write(name, text) }
@@ -15,7 +17,7 @@ final class TemporaryDirectory {
 
     /// Writes `bytes` to `name` inside the directory and returns the file's path.
     @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
+    public func write(_ name: String, bytes: [UInt8]) throws -> String {
         let file = path + "/" + name
         try FileManager.default.createDirectory(
             atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -25,5 +27,5 @@ final class TemporaryDirectory {
 
     /// Writes `text` as UTF-8 to `name` inside the directory and returns the file's path.
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, bytes: Array(text.utf8)) }
+    public func write(_ name: String, _ text: String) throws -> String { try write(name, bytes: Array(text.utf8)) }
 }
