@@ -1,0 +1,91 @@
+/// Canonical ordering and composition — the second half of NFC and NFKC, after Foundation's decomposition — from a
+/// table of primary composites.
+///
+/// `normalize` does these itself because Foundation gets them wrong on Linux: `precomposedStringWithCanonicalMapping`
+/// truncates a supplementary-plane starter to 16 bits when a combining mark follows (U+10041 + U+0301 becomes Á,
+/// U+103BF + U+0301 becomes ό), and the decompositions sort marks by the combining class of the code points before
+/// decomposing, so the marks of U+0F75 or U+1FEE (class 0, decomposing to marks) stay out of canonical order.
+struct CanonicalComposer: Sendable {
+    /// Primary composites by the pair they compose from, keyed by ``key(_:_:)``.
+    private let pairs: [UInt64: Unicode.Scalar]
+
+    /// Builds the pair table from canonical decompositions: `decompositions` lists code points with the full
+    /// canonical decomposition of each (two or more code points), excluding Hangul syllables, which compose
+    /// arithmetically. Code points with the Full_Composition_Exclusion property are skipped.
+    init(decompositions: [(composite: Unicode.Scalar, decomposition: [Unicode.Scalar])]) {
+        var pairs: [UInt64: Unicode.Scalar] = [:]
+        // A composite pairs its decomposition's last code point with the composite of the rest, so shorter
+        // decompositions go first and `compose` of the rest finds it.
+        let primary = decompositions.filter { !$0.composite.properties.isFullCompositionExclusion }
+            .sorted { $0.decomposition.count < $1.decomposition.count }
+        for (composite, decomposition) in primary {
+            let rest = CanonicalComposer(pairs: pairs).compose(Array(decomposition.dropLast()))
+            guard rest.count == 1, let last = decomposition.last else { continue }
+            pairs[Self.key(rest[0], last)] = composite
+        }
+        self.pairs = pairs
+    }
+
+    private init(pairs: [UInt64: Unicode.Scalar]) {
+        self.pairs = pairs
+    }
+
+    /// Turns a full decomposition (Foundation's NFD or NFKD) into its NFC or NFKC form: sorts each run of marks by
+    /// combining class, then composes.
+    ///
+    /// Each code point joins the last starter when nothing between them blocks it (a starter, or a mark of the
+    /// same or higher combining class) and the two form a primary composite.
+    func compose(_ decomposed: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(decomposed.count)
+        var starter: Int?
+        // Combining class of the last code point kept since the starter; nil when none is.
+        var lastClass: UInt8?
+        for scalar in Self.canonicallyOrdered(decomposed) {
+            let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
+            if let starter, lastClass.map({ $0 < combiningClass }) ?? true,
+                let composite = composite(result[starter], scalar)
+            {
+                result[starter] = composite
+                continue
+            }
+            if combiningClass == 0 {
+                starter = result.count
+                lastClass = nil
+            } else {
+                lastClass = combiningClass
+            }
+            result.append(scalar)
+        }
+        return result
+    }
+
+    /// `scalars` with every run of marks stably sorted by combining class (the canonical ordering algorithm).
+    private static func canonicallyOrdered(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var ordered = scalars
+        for index in ordered.indices.dropFirst() {
+            let scalar = ordered[index]
+            let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
+            guard combiningClass != 0 else { continue }
+            var position = index
+            while position > 0 {
+                let before = ordered[position - 1].properties.canonicalCombiningClass.rawValue
+                guard before > combiningClass else { break }
+                ordered[position] = ordered[position - 1]
+                position -= 1
+            }
+            ordered[position] = scalar
+        }
+        return ordered
+    }
+
+    /// The primary composite of `first` followed by `second`, if any.
+    private func composite(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Unicode.Scalar? {
+        if let hangul = Hangul.compose(first, second) { return hangul }
+        return pairs[Self.key(first, second)]
+    }
+
+    private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+}
