@@ -42,6 +42,14 @@ struct NormalizeUnicodeTests {
         #expect(spans(result.text) == [Span(start: 0, end: 1), Span(start: 1, end: 2), Span(start: 1, end: 2), Span(start: 2, end: 3)])
     }
 
+    @Test("a changed code point beyond plane 1 maps to itself alone, not to its neighbours")
+    func changedSupplementaryIdeographMapsToItself() {
+        // U+2F800 is a CJK compatibility ideograph, canonically U+4E3D.
+        let result = normalization("a\u{2F800}\u{20000}b", { $0.unicode = .nfc })
+        #expect(ScalarText(result.text.text) == "a\u{4E3D}\u{20000}b")
+        #expect(spans(result.text) == (0..<4).map { Span(start: $0, end: $0 + 1) })
+    }
+
     @Test("unchanged code points keep their own one-code-point spans")
     func unchangedTextMapsOneToOne() {
         let result = normalization("ab\u{0628}\u{064E}", { $0.unicode = .nfkc })

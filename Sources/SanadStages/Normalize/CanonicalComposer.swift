@@ -62,20 +62,24 @@ struct CanonicalComposer: Sendable {
 
     /// `scalars` with every run of marks stably sorted by combining class (the canonical ordering algorithm).
     private static func canonicallyOrdered(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var ordered = scalars
-        for index in ordered.indices.dropFirst() {
-            let scalar = ordered[index]
-            let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
-            guard combiningClass != 0 else { continue }
-            var position = index
-            while position > 0 {
-                let before = ordered[position - 1].properties.canonicalCombiningClass.rawValue
-                guard before > combiningClass else { break }
-                ordered[position] = ordered[position - 1]
-                position -= 1
-            }
-            ordered[position] = scalar
+        var ordered: [Unicode.Scalar] = []
+        ordered.reserveCapacity(scalars.count)
+        var marks: [(combiningClass: UInt8, offset: Int, scalar: Unicode.Scalar)] = []
+        func flushMarks() {
+            ordered += marks.count < 2
+                ? marks.map(\.scalar) : marks.sorted { ($0.combiningClass, $0.offset) < ($1.combiningClass, $1.offset) }.map(\.scalar)
+            marks.removeAll(keepingCapacity: true)
         }
+        for scalar in scalars {
+            let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
+            if combiningClass == 0 {
+                flushMarks()
+                ordered.append(scalar)
+            } else {
+                marks.append((combiningClass, marks.count, scalar))
+            }
+        }
+        flushMarks()
         return ordered
     }
 

@@ -4,8 +4,8 @@ import Foundation
 /// pieces separately equals normalizing the whole — computed once per process from Foundation's decompositions.
 ///
 /// Each entry packs the canonical combining class (low byte) with the ``Flag`` bits. The table covers planes 0 and 1
-/// (every script, symbol and emoji block in use); code points above get no flags, which is always safe: they are
-/// treated as unstable and not a boundary, so they go through Foundation together with their neighbours.
+/// (every script, symbol and emoji block in use, and every code point that takes part in a composition); code points
+/// above are only known to be boundaries when they are starters (see ``entryBeyondTable(_:)``).
 ///
 /// Building it decomposes every covered code point with Foundation, in chunks separated by U+0001 (a control that
 /// never composes, reorders or changes, so each piece is the decomposition of one code point), derives the
@@ -40,6 +40,15 @@ struct CompositionTraits: Sendable {
     /// The stability flag of `form` (`nfc` or `nfkc`).
     static func stableFlag(for form: UnicodeForm) -> UInt16 {
         form == .nfc ? Flag.stableNFC : Flag.stableNFKC
+    }
+
+    /// The entry of a code point above the table: never known stable, so it goes through Foundation, but a boundary
+    /// when it is a starter — nothing up there composes (CJK ideographs, their compatibility forms, which map to
+    /// single ideographs, variation selectors, tags, private use), so only a combining class can tie it to what
+    /// precedes it.
+    static func entryBeyondTable(_ scalar: Unicode.Scalar) -> UInt16 {
+        let combiningClass = UInt16(scalar.properties.canonicalCombiningClass.rawValue)
+        return combiningClass == 0 ? Flag.boundaryBefore : combiningClass
     }
 
     /// The canonical combining class stored in an entry.

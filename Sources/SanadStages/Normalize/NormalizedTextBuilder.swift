@@ -6,12 +6,12 @@ import SanadCore
 /// It receives code points with the original span each came from (spans non-decreasing), so the map it writes is
 /// non-decreasing too: a replacement keeps its span, a collapsed run maps to the whole run, and a removed diacritic
 /// or tatweel widens the span of what precedes it.
-struct NormalizedTextBuilder {
+struct NormalizedTextBuilder: ~Copyable {
     /// The rule table of the configuration (see ``ScalarRuleTable``).
     private let rules: UnsafeBufferPointer<UInt32>
-    private var scalars: [Unicode.Scalar] = []
-    private var originStart: [Int32] = []
-    private var originEnd: [Int32] = []
+    private var scalars: OutputBuffer<Unicode.Scalar>
+    private var originStart: OutputBuffer<Int32>
+    private var originEnd: OutputBuffer<Int32>
     /// Whitespace read but not yet written.
     private var run: WhitespaceRun?
     /// Original code points written unchanged, to derive ``NormalizationCounts/changedChars``.
@@ -21,9 +21,9 @@ struct NormalizedTextBuilder {
     /// Creates a builder for about `capacity` output code points.
     init(rules: UnsafeBufferPointer<UInt32>, capacity: Int) {
         self.rules = rules
-        scalars.reserveCapacity(capacity)
-        originStart.reserveCapacity(capacity)
-        originEnd.reserveCapacity(capacity)
+        scalars = OutputBuffer(capacity: capacity)
+        originStart = OutputBuffer(capacity: capacity)
+        originEnd = OutputBuffer(capacity: capacity)
     }
 
     /// Adds a code point that comes from original `[start, end)`; `verbatim` says it is an unchanged copy of the
@@ -32,14 +32,22 @@ struct NormalizedTextBuilder {
     mutating func append(_ scalar: Unicode.Scalar, start: Int, end: Int, verbatim: Bool) {
         let value = scalar.value
         let entry = value < UInt32(truncatingIfNeeded: rules.count) ? rules[Int(value)] : value
+        let (start, end) = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
         guard entry != value else {
             if run != nil { flushRun() }
-            write(scalar, Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+            write(scalar, start, end)
             if verbatim { self.verbatim += 1 }
             return
         }
-        apply(ScalarRuleTable.rule(of: entry), entry, scalar, Int32(truncatingIfNeeded: start),
-              Int32(truncatingIfNeeded: end), verbatim: verbatim)
+        guard let rule = ScalarRuleTable.whitespaceRule(of: entry) else {
+            apply(ScalarRuleTable.rule(of: entry), entry, start, end)
+            return
+        }
+        if run == nil {
+            run = WhitespaceRun(scalar, rule: rule, start: start, end: end, verbatim: verbatim)
+        } else {
+            run?.add(scalar, rule: rule, start: start, end: end)
+        }
     }
 
     /// Notes that the Unicode form rewrote `count` original code points.
@@ -52,16 +60,16 @@ struct NormalizedTextBuilder {
         flushRun()
         counts.changedChars = originalLength - verbatim
         let text = NormalizedText(
-            scalars: scalars, originStart: originStart, originEnd: originEnd, originalLength: originalLength)
+            scalars: scalars.array(), originStart: originStart.array(), originEnd: originEnd.array(),
+            originalLength: originalLength)
         return Normalization(text: text, counts: counts)
     }
 
-    private mutating func apply(
-        _ rule: ScalarRule, _ entry: UInt32, _ scalar: Unicode.Scalar, _ start: Int32, _ end: Int32, verbatim: Bool
-    ) {
+    /// Applies a rule other than keep and whitespace.
+    private mutating func apply(_ rule: ScalarRule, _ entry: UInt32, _ start: Int32, _ end: Int32) {
         switch rule {
-        case .keep:
-            preconditionFailure("keep entries equal their code point")
+        case .keep, .space, .lineBreak, .carriageReturn:
+            preconditionFailure("\(rule) is handled by append")
         case .alef, .alefMaqsura, .tehMarbuta, .digit, .quote:
             if run != nil { flushRun() }
             counts.record(rule)
@@ -71,17 +79,11 @@ struct NormalizedTextBuilder {
             if var pending = run {
                 pending.end = max(pending.end, end)
                 run = pending
-            } else if let last = originEnd.indices.last {
-                originEnd[last] = max(originEnd[last], end)
+            } else if originEnd.count > 0 {
+                originEnd.last = max(originEnd.last, end)
             }
         case .control:
             counts.record(rule)
-        case .space, .lineBreak, .carriageReturn:
-            if run == nil {
-                run = WhitespaceRun(scalar, rule: rule, start: start, end: end, verbatim: verbatim)
-            } else {
-                run?.add(scalar, rule: rule, start: start, end: end)
-            }
         }
     }
 

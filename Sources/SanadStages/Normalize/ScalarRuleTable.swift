@@ -40,10 +40,22 @@ struct ScalarRuleTable: Sendable {
         self.entries = entries
     }
 
-    /// The rule for `value`, read from a table entry.
+    /// The rule stored in a table entry.
     @inline(__always)
     static func rule(of entry: UInt32) -> ScalarRule {
         ScalarRule(rawValue: UInt8(truncatingIfNeeded: entry >> 24)) ?? .keep
+    }
+
+    /// The rule of an entry if it is one of the whitespace rules, decided by comparing the rule byte alone: the
+    /// builder's most frequent case after keep is a space.
+    @inline(__always)
+    static func whitespaceRule(of entry: UInt32) -> ScalarRule? {
+        switch UInt8(truncatingIfNeeded: entry >> 24) {
+        case ScalarRule.space.rawValue: .space
+        case ScalarRule.lineBreak.rawValue: .lineBreak
+        case ScalarRule.carriageReturn.rawValue: .carriageReturn
+        default: nil
+        }
     }
 
     /// The replacement code point, read from a table entry.

@@ -52,10 +52,10 @@ struct UnicodeFormStep: Sendable {
         }
     }
 
-    /// The traits of `scalar`; code points beyond the table have none (unstable, no boundary).
+    /// The traits of `scalar`.
     @inline(__always)
     private static func entry(_ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt16>) -> UInt16 {
-        scalar.value < CompositionTraits.limit ? table[Int(scalar.value)] : 0
+        scalar.value < CompositionTraits.limit ? table[Int(scalar.value)] : CompositionTraits.entryBeyondTable(scalar)
     }
 
     private func normalizeGroup(

@@ -29,6 +29,7 @@ struct WhitespaceRun {
     }
 
     /// Extends the run with one whitespace code point.
+    @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar, rule: ScalarRule, start: Int32, end: Int32) {
         length += 1
         self.end = end
