@@ -67,7 +67,9 @@ struct NormalizeAlignmentTests {
             let covered = Self.covered(normalizer.normalize(scalars).text)
             for (offset, scalar) in scalars.enumerated() where !covered.contains(offset) {
                 let folded = String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars
-                #expect(folded.allSatisfy(Self.isDeletedByDefault), "\(String(scalar.value, radix: 16)) in \(text.debugDescription)")
+                #expect(
+                    folded.allSatisfy(Self.isDeletedByDefault),
+                    "\(String(scalar.value, radix: 16)) in \(text.debugDescription)")
             }
         }
     }
@@ -100,7 +102,8 @@ struct NormalizeAlignmentTests {
     /// combining class here (Foundation and `String ==` both misorder the marks that U+0F73-like code points
     /// decompose to, so neither can judge canonical equivalence on this input).
     static func decomposition(_ text: String, compatibility: Bool) -> [Unicode.Scalar] {
-        let decomposed = compatibility ? text.decomposedStringWithCompatibilityMapping : text.decomposedStringWithCanonicalMapping
+        let decomposed = compatibility
+            ? text.decomposedStringWithCompatibilityMapping : text.decomposedStringWithCanonicalMapping
         var result: [Unicode.Scalar] = []
         var marks: [(offset: Int, scalar: Unicode.Scalar)] = []
         func flushMarks() {

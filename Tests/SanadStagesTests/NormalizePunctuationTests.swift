@@ -18,7 +18,8 @@ struct NormalizePunctuationTests {
 
     @Test("controls: remove drops zero-width, bidi and soft-hyphen controls")
     func removesControls() {
-        let text = "\u{FEFF}a\u{200B}b\u{200C}c\u{200D}d\u{200E}e\u{200F}f\u{202B}g\u{202C}h\u{2067}i\u{2069}j\u{00AD}k\u{061C}l"
+        let text = "\u{FEFF}a\u{200B}b\u{200C}c\u{200D}d\u{200E}e\u{200F}f"
+            + "\u{202B}g\u{202C}h\u{2067}i\u{2069}j\u{00AD}k\u{061C}l"
         let result = normalization(text, { $0.controls = .remove })
         #expect(ScalarText(result.text.text) == "abcdefghijkl")
         #expect(result.counts.controlsRemoved == 12)

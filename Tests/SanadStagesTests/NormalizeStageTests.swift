@@ -62,7 +62,8 @@ struct NormalizeOptionsTests {
 
     @Test("decoding keeps the default of every key it is not given")
     func decodesPartialOptions() throws {
-        let options = try JSONDecoder().decode(NormalizeOptions.self, from: Data(#"{"alef_maqsura": true, "unicode": "nfc"}"#.utf8))
+        let json = #"{"alef_maqsura": true, "unicode": "nfc"}"#
+        let options = try JSONDecoder().decode(NormalizeOptions.self, from: Data(json.utf8))
         #expect(options.alefMaqsura && options.unicode == .nfc)
         #expect(options.alef && options.diacritics == .remove)
     }

@@ -19,32 +19,31 @@ struct CanonicalComposer: Sendable {
         let primary = decompositions.filter { !$0.composite.properties.isFullCompositionExclusion }
             .sorted { $0.decomposition.count < $1.decomposition.count }
         for (composite, decomposition) in primary {
-            let rest = CanonicalComposer(pairs: pairs).compose(Array(decomposition.dropLast()))
+            let rest = Self.compose(Array(decomposition.dropLast()), pairs: pairs)
             guard rest.count == 1, let last = decomposition.last else { continue }
             pairs[Self.key(rest[0], last)] = composite
         }
         self.pairs = pairs
     }
 
-    private init(pairs: [UInt64: Unicode.Scalar]) {
-        self.pairs = pairs
-    }
-
     /// Turns a full decomposition (Foundation's NFD or NFKD) into its NFC or NFKC form: sorts each run of marks by
     /// combining class, then composes.
-    ///
-    /// Each code point joins the last starter when nothing between them blocks it (a starter, or a mark of the
-    /// same or higher combining class) and the two form a primary composite.
     func compose(_ decomposed: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        Self.compose(decomposed, pairs: pairs)
+    }
+
+    /// Composes with the composites in `pairs`: each code point joins the last starter when nothing between them
+    /// blocks it (a starter, or a mark of the same or higher combining class) and the two form a primary composite.
+    private static func compose(_ decomposed: [Unicode.Scalar], pairs: [UInt64: Unicode.Scalar]) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(decomposed.count)
         var starter: Int?
         // Combining class of the last code point kept since the starter; nil when none is.
         var lastClass: UInt8?
-        for scalar in Self.canonicallyOrdered(decomposed) {
+        for scalar in canonicallyOrdered(decomposed) {
             let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
             if let starter, lastClass.map({ $0 < combiningClass }) ?? true,
-                let composite = composite(result[starter], scalar)
+                let composite = Hangul.compose(result[starter], scalar) ?? pairs[key(result[starter], scalar)]
             {
                 result[starter] = composite
                 continue
@@ -66,8 +65,8 @@ struct CanonicalComposer: Sendable {
         ordered.reserveCapacity(scalars.count)
         var marks: [(combiningClass: UInt8, offset: Int, scalar: Unicode.Scalar)] = []
         func flushMarks() {
-            ordered += marks.count < 2
-                ? marks.map(\.scalar) : marks.sorted { ($0.combiningClass, $0.offset) < ($1.combiningClass, $1.offset) }.map(\.scalar)
+            marks.sort { ($0.combiningClass, $0.offset) < ($1.combiningClass, $1.offset) }
+            ordered += marks.map(\.scalar)
             marks.removeAll(keepingCapacity: true)
         }
         for scalar in scalars {
@@ -81,12 +80,6 @@ struct CanonicalComposer: Sendable {
         }
         flushMarks()
         return ordered
-    }
-
-    /// The primary composite of `first` followed by `second`, if any.
-    private func composite(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Unicode.Scalar? {
-        if let hangul = Hangul.compose(first, second) { return hangul }
-        return pairs[Self.key(first, second)]
     }
 
     private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {

@@ -139,7 +139,8 @@ struct CompositionTraits: Sendable {
             pieces.append(current.count == 1 && current[0] == members[pieces.count] ? nil : current)
             current.removeAll(keepingCapacity: true)
         }
-        precondition(pieces.count == members.count, "Foundation normalized \(members.count) code points into \(pieces.count)")
+        precondition(
+            pieces.count == members.count, "Foundation decomposed \(members.count) code points into \(pieces.count)")
         return pieces
     }
 }

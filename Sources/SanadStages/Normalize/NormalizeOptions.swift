@@ -80,29 +80,37 @@ public struct NormalizeOptions: StageOptions {
             "Tashkeel U+064B–U+0652 and U+0656–U+065F, superscript alef U+0670, Quranic marks U+0610–U+061A and "
                 + "U+06D6–U+06ED (not the letters U+06E5–U+06E6 nor the signs U+06DD, U+06DE, U+06E9). A removed mark "
                 + "joins the span of the character before it, so a word's original span keeps its final vowel."),
-        OptionDoc("tatweel", RemoveOrKeep.self, "The tatweel ـ U+0640, which only stretches a word; joins the span before it when removed."),
-        OptionDoc("alef", Bool.self, "Fold the alef variants أ إ آ ٱ to bare ا, as writers drop the hamza inconsistently."),
+        OptionDoc(
+            "tatweel", RemoveOrKeep.self,
+            "The tatweel ـ U+0640, which only stretches a word; joins the span before it when removed."),
+        OptionDoc(
+            "alef", Bool.self,
+            "Fold the alef variants أ إ آ ٱ to bare ا, as writers drop the hamza inconsistently."),
         OptionDoc(
             "alef_maqsura", Bool.self,
-            "Fold alef maqsura ى to yeh ي. Off by default: it merges على (on) with the name علي (Ali), which misleads entity "
-                + "matching; turn it on for Egyptian-style text that writes final ي as ى."),
+            "Fold alef maqsura ى to yeh ي. Off by default: it merges على (on) with the name علي (Ali), which "
+                + "misleads entity matching; turn it on for Egyptian-style text that writes final ي as ى."),
         OptionDoc(
             "teh_marbuta", Bool.self,
-            "Fold teh marbuta ة to heh ه. Off by default: news text spells ة reliably and the fold merges distinct words."),
-        OptionDoc("digits", Bool.self, "Arabic-Indic digits ٠–٩ (U+0660–U+0669) and Persian digits ۰–۹ (U+06F0–U+06F9) to ASCII 0–9."),
+            "Fold teh marbuta ة to heh ه. Off by default: news text spells ة reliably and the fold merges distinct "
+                + "words."),
+        OptionDoc(
+            "digits", Bool.self,
+            "Arabic-Indic digits ٠–٩ (U+0660–U+0669) and Persian digits ۰–۹ (U+06F0–U+06F9) to ASCII 0–9."),
         OptionDoc(
             "quotes", Bool.self,
-            "Double quotation marks “ ” « » „ ‟ ″ to \", and single ‘ ’ ‚ ‛ to ' (not \": ’ is mostly an apostrophe, "
-                + "as in don’t)."),
+            "Double quotation marks “ ” « » „ ‟ ″ to \", and single ‘ ’ ‚ ‛ to ' (not \": ’ is mostly an "
+                + "apostrophe, as in don’t)."),
         OptionDoc(
             "controls", RemoveOrKeep.self,
             "Invisible controls: zero-width space/joiners and LRM/RLM U+200B–U+200F, Arabic letter mark U+061C, "
                 + "bidi embeddings U+202A–U+202E and isolates U+2066–U+2069, word joiner U+2060, BOM U+FEFF, soft "
-                + "hyphen U+00AD. Unlike diacritics, a removed control joins no span, so spans never start or end on one."),
+                + "hyphen U+00AD. Unlike diacritics, a removed control joins no span, so spans never start or end "
+                + "on one."),
         OptionDoc(
             "whitespace", WhitespaceHandling.self,
             "collapse: a whitespace run without a line break becomes one space; with one line break (CRLF counts as "
-                + "one) it becomes \\n, with two or more \\n\\n — the segmenter's line-break sentence rules read "
-                + "these, so paragraph breaks survive."),
+                + "one) it becomes \\n, with two or more \\n\\n — the segmenter's line-break sentence rules "
+                + "read these, so paragraph breaks survive."),
     ]
 }

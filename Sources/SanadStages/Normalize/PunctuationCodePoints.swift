@@ -1,7 +1,9 @@
 /// The quotation marks, controls and whitespace that `normalize` folds, removes or collapses.
 enum PunctuationCodePoints {
     /// “ ” „ ‟ « » ″, folded to `"`.
-    static let doubleQuotes: [ClosedRange<UInt32>] = [0x201C...0x201F, 0x00AB...0x00AB, 0x00BB...0x00BB, 0x2033...0x2033]
+    static let doubleQuotes: [ClosedRange<UInt32>] = [
+        0x201C...0x201F, 0x00AB...0x00AB, 0x00BB...0x00BB, 0x2033...0x2033,
+    ]
     /// ‘ ’ ‚ ‛, folded to `'`.
     static let singleQuotes: [ClosedRange<UInt32>] = [0x2018...0x201B]
     /// Soft hyphen, Arabic letter mark, zero-width space/non-joiner/joiner, LRM, RLM, bidi embeddings and overrides,

@@ -24,8 +24,9 @@ struct ScalarRuleTable: Sendable {
         if options.alefMaqsura { set([ArabicCodePoints.alefMaqsura], .alefMaqsura) { _ in ArabicCodePoints.yeh } }
         if options.tehMarbuta { set([ArabicCodePoints.tehMarbuta], .tehMarbuta) { _ in ArabicCodePoints.heh } }
         if options.digits {
-            set([ArabicCodePoints.arabicIndicDigits], .digit) { $0 - ArabicCodePoints.arabicIndicDigits.lowerBound + 0x30 }
-            set([ArabicCodePoints.persianDigits], .digit) { $0 - ArabicCodePoints.persianDigits.lowerBound + 0x30 }
+            for digits in [ArabicCodePoints.arabicIndicDigits, ArabicCodePoints.persianDigits] {
+                set([digits], .digit) { $0 - digits.lowerBound + 0x30 }
+            }
         }
         if options.quotes {
             set(PunctuationCodePoints.doubleQuotes, .quote) { _ in 0x22 }

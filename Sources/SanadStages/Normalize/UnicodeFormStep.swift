@@ -87,9 +87,9 @@ struct UnicodeFormStep: Sendable {
     /// the ones after the first are combining marks in canonical order that compose with nothing. (The first may
     /// decompose into marks of a higher class, like أ into ا + U+0654: reordering puts the later marks before those,
     /// where they block nothing, so it recomposes as before.)
-    private func isInNormalForm(_ group: Slice<UnsafeBufferPointer<Unicode.Scalar>>, _ table: UnsafeBufferPointer<UInt16>)
-        -> Bool
-    {
+    private func isInNormalForm(
+        _ group: Slice<UnsafeBufferPointer<Unicode.Scalar>>, _ table: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
         let stable = CompositionTraits.stableFlag(for: form)
         var previousClass: UInt16 = 0
         for (offset, scalar) in group.enumerated() {
