@@ -69,6 +69,7 @@ public struct NormalizeOptions: StageOptions {
         return options
     }
 
+    /// One entry per key, in the order `sanad stages` lists them; each says what its default is for.
     public static let documentation: [OptionDoc] = [
         OptionDoc(
             "unicode", UnicodeForm.self,

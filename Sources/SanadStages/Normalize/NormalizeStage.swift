@@ -8,13 +8,18 @@ import SanadCore
 /// `alef_maqsura_normalized`, `teh_marbuta_normalized`, `digits`, `quotes`, `controls_removed`,
 /// `whitespace_collapsed`.
 public struct NormalizeStage: Stage {
+    /// The stage's settings.
     public typealias Options = NormalizeOptions
 
+    /// `use: normalize`.
     public static let name = "normalize"
+    /// What `sanad stages` says about it.
     public static let summary =
         "Builds the normalized view (NFKC, Arabic letter and digit folding, diacritics, quotes, controls, whitespace) "
         + "with an exact map back to the original text."
+    /// Nothing: it reads only the original text.
     public static let requires: Set<Layer> = []
+    /// The `normalized` layer.
     public static let produces: Set<Layer> = [.normalized]
 
     /// The engine, built once from the options.
