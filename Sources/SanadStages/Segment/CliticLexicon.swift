@@ -15,6 +15,9 @@ enum CliticLexicon {
         mark(CliticWordLists.whole, .whole, in: &table)
         mark(CliticWordLists.split, .split, in: &table)
         mark(CliticWordLists.stems, .stem, in: &table)
+        for stem in words(CliticWordLists.stems) where stem.count >= CliticAnalyzer.shortestStem {
+            table.update(Array(stem.prefix(CliticAnalyzer.stemStartLength))) { $0.flags.insert(.stemStart) }
+        }
         mark(CliticWordLists.pronouns, .pronoun, in: &table)
         mark(CliticWordLists.afterFa, .afterFa, in: &table)
         let inflections = words(CliticWordLists.tails)

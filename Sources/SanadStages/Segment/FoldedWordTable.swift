@@ -11,10 +11,15 @@ struct FoldedWordTable: Sendable {
         var flags: CliticWordFlags = []
     }
 
+    /// Where a key's letters are in ``letters``, and its hash.
+    private struct Key {
+        var hash: UInt32
+        var start: Int32
+        var length: Int32
+    }
+
     private var letters: [UInt16] = []
-    private var keyStarts: [Int32] = []
-    private var keyLengths: [UInt8] = []
-    private var hashes: [UInt32] = []
+    private var keys: [Key] = []
     private var entries: [Entry] = []
     private var slots: [Int32] = Array(repeating: -1, count: 1 << 10)
 
@@ -32,10 +37,8 @@ struct FoldedWordTable: Sendable {
         }
         var entry = Entry()
         change(&entry)
-        keyStarts.append(Int32(letters.count))
-        keyLengths.append(UInt8(key.count))
+        keys.append(Key(hash: hash, start: Int32(letters.count), length: Int32(key.count)))
         letters.append(contentsOf: key)
-        hashes.append(hash)
         entries.append(entry)
         if entries.count * 2 > slots.count { rehash(slots.count * 2) } else { place(entries.count - 1) }
     }
@@ -61,26 +64,27 @@ struct FoldedWordTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         return letters.withUnsafeBufferPointer { stored in
-            while true {
-                let index = Int(slots[slot])
-                if index < 0 { return -1 }
-                if hashes[index] == hash && Int(keyLengths[index]) == length {
-                    let start = Int(keyStarts[index])
-                    var same = true
-                    for offset in 0..<length where stored[start + offset] != word[offset] {
-                        same = false
-                        break
+            keys.withUnsafeBufferPointer { keys in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return -1 }
+                        let key = keys[index]
+                        if key.hash == hash && Int(key.length) == length
+                            && Self.same(stored.baseAddress! + Int(key.start), word, length)
+                        {
+                            return index
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    if same { return index }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = Int(hashes[index]) & mask
+        var slot = Int(keys[index].hash) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
     }
@@ -88,6 +92,11 @@ struct FoldedWordTable: Sendable {
     private mutating func rehash(_ size: Int) {
         slots = Array(repeating: -1, count: size)
         for index in entries.indices { place(index) }
+    }
+
+    @inline(__always) private static func same(_ a: UnsafePointer<UInt16>, _ b: UnsafePointer<UInt16>, _ length: Int) -> Bool {
+        for offset in 0..<length where a[offset] != b[offset] { return false }
+        return true
     }
 
     /// FNV-1a over the letters.
@@ -117,4 +126,7 @@ struct CliticWordFlags: OptionSet, Sendable {
     static let pronoun = CliticWordFlags(rawValue: 1 << 4)
     /// A word that follows the conjunction ف (`فإن`, `فقد`, `فهو`).
     static let afterFa = CliticWordFlags(rawValue: 1 << 5)
+    /// The first four letters of some ``stem``, or a whole three-letter one (a quick test before looking for stems
+    /// and tails).
+    static let stemStart = CliticWordFlags(rawValue: 1 << 6)
 }

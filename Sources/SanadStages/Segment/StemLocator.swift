@@ -25,7 +25,7 @@ struct StemLocator {
         for index in Int(token.start)..<Int(token.end) {
             let letter = ArabicFolding.fold(view[index].value)
             if letter == 0 { continue }
-            guard length < Self.capacity else { return 0 }
+            guard length < Self.capacity, length > 0 || CliticAnalyzer.mayStartWithClitic(letter) else { return 0 }
             if letter == ArabicFolding.alef
                 && ArabicFolding.isHamzaAlef(original[Int(originStart[index])].value)
             {
