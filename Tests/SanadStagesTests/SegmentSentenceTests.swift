@@ -50,6 +50,16 @@ struct SegmentSentenceTests {
         ])
     }
 
+    @Test func doesNotEndInsideAcronymsSpelledInArabic() throws {
+        #expect(try SegmentRun.sentences("وذكرت بي. بي. سي. أن الوفد وصل. ثم غادر.") == [
+            "وذكرت بي. بي. سي. أن الوفد وصل.", "ثم غادر.",
+        ])
+    }
+
+    @Test func doesNotEndAfterTheNumberOfAListItem() throws {
+        #expect(try SegmentRun.sentences("1. البند الأول.\n2. البند الثاني.") == ["1. البند الأول.", "2. البند الثاني."])
+    }
+
     @Test func doesNotEndInsideURLs() throws {
         #expect(try SegmentRun.sentences("See example.com/a.b for more. Visit www.example.org. Then leave.") == [
             "See example.com/a.b for more.", "Visit www.example.org.", "Then leave.",

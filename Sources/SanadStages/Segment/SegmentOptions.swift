@@ -15,6 +15,7 @@ public struct SegmentOptions: StageOptions, Hashable {
     /// The defaults.
     public init() {}
 
+    /// What `sanad stages` says about each key.
     public static let documentation = [
         OptionDoc(
             "line_breaks", LineBreakPolicy.self,

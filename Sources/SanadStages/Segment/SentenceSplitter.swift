@@ -4,8 +4,9 @@
 /// brackets attached to it (`."`, `!»`, `.)`), unless the next token shows that the sentence goes on: a comma or
 /// colon, or a lowercase word (`"Really?" she asked`). Periods inside numbers, URLs and abbreviations are not
 /// terminal marks (the tokenizer keeps them inside those tokens); a sentence ends after an abbreviation only when the
-/// next word typically starts a sentence (`… Inc. The company …`), and never after a title (`Mr.`, `د.`). Line breaks
-/// end sentences according to the ``LineBreakPolicy``.
+/// next word typically starts a sentence (`… Inc. The company …`), and never after a title (`Mr.`, `د.`), nor after
+/// the number of a list item that opens a sentence (`1. …`). Line breaks end sentences according to the
+/// ``LineBreakPolicy``.
 struct SentenceSplitter: Sendable {
     /// Fewest line breaks in a gap that end a sentence (`Int.max` when line breaks are whitespace).
     let breaksThatEnd: Int
@@ -40,7 +41,9 @@ struct SentenceSplitter: Sendable {
             {
                 last += 1
             }
-            if endsSentence(flags, next: last + 1 < tokens.count ? tokens[last + 1] : nil, text: text) {
+            let isListMarker = index == first + 1 && tokens[first].kind == .number
+                && !tokens[index].flags.contains(.spaceBefore) && tokens[index].end - tokens[index].start == 1
+            if !isListMarker && endsSentence(flags, next: last + 1 < tokens.count ? tokens[last + 1] : nil, text: text) {
                 sentences.append(first..<last + 1)
                 first = last + 1
             }

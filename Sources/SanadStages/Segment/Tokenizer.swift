@@ -160,10 +160,36 @@ private struct TokenScanner {
         if arabicLetters(in: start..<end) == 1 && !isYearMarker(start, end) {
             return make(start, singleLetterAbbreviationEnd(afterPeriod: end + 1), .word, [.arabic, .abbreviation, .title])
         }
+        if isSpelledLetter(start..<end) && (spelledLetterFollows(afterPeriod: end + 1) || spelledLetterPrecedes(start)) {
+            return make(start, end + 1, .word, [.arabic, .abbreviation, .title])
+        }
         if abbreviations.kind(of: text, start..<end) != nil {
             return make(start, end + 1, .word, [.arabic, .abbreviation])
         }
         return make(start, end, .word, .arabic)
+    }
+
+    /// Whether `range` is the Arabic spelling of a Latin letter (`بي`, `سي`, `إم`), as in `بي. بي. سي.`.
+    func isSpelledLetter(_ range: Range<Int>) -> Bool {
+        guard let key = AbbreviationKey(text, range) else { return false }
+        return Self.spelledLetters.contains(key)
+    }
+
+    /// Whether a spelled Latin letter starts after the spaces that follow the period ending before `index`.
+    func spelledLetterFollows(afterPeriod index: Int) -> Bool {
+        let start = nextNonSpace(after: index)
+        guard start < count, classAt(start) == .arabicLetter else { return false }
+        return isSpelledLetter(start..<arabicRun(from: start))
+    }
+
+    /// Whether a spelled Latin letter and its period come just before `start` (spaces apart).
+    func spelledLetterPrecedes(_ start: Int) -> Bool {
+        var period = start - 1
+        while period >= 0 && classAt(period) == .space { period -= 1 }
+        guard period > 0, value(period) == 0x2E else { return false }
+        var letter = period
+        while letter > 0 && isArabic(classAt(letter - 1)) { letter -= 1 }
+        return letter < period && isSpelledLetter(letter..<period)
     }
 
     /// Whether the single letter at `start..<end` is `م` or `ه` right after a number (`1932م.`, `2015 م.`), where it
@@ -485,6 +511,12 @@ private struct TokenScanner {
         guard let key = AbbreviationKey(text, range) else { return false }
         return topLevelDomains.contains(key)
     }
+
+    /// Arabic spellings of Latin letters, which acronyms are written with (`بي. بي. سي.`, `سي. إن. إن.`), with and
+    /// without hamza (the normalized view may drop it).
+    static let spelledLetters: Set<AbbreviationKey> = Set(
+        ("إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي اي جاي كي إل ال إم ام إن ان أو او كيو آر ار إس اس تي يو "
+            + "في دبليو إكس اكس واي زد").split(separator: " ").map { AbbreviationKey(String($0))! })
 
     static let topLevelDomains: Set<AbbreviationKey> = Set(
         ("com org net edu gov mil int info biz io co me tv news online app ai uk us eu sa ae eg jo lb sy iq kw qa "
