@@ -72,6 +72,14 @@ struct SegmentSentenceTests {
         ])
     }
 
+    @Test func keepsAClosingQuoteTypedAfterASpaceWithTheSentence() throws {
+        #expect(try SegmentRun.sentences("قال: « انتهى الأمر . » ثم غادر.") == ["قال: « انتهى الأمر . »", "ثم غادر."])
+    }
+
+    @Test func startsTheNextSentenceWithAStraightQuoteAfterASpace() throws {
+        #expect(try SegmentRun.sentences("He left. \"Why?\" she asked.") == ["He left.", "\"Why?\" she asked."])
+    }
+
     @Test func keepsTheClosingBracketWithTheSentenceItCloses() throws {
         #expect(try SegmentRun.sentences("(See the map.) Then go.") == ["(See the map.)", "Then go."])
     }

@@ -24,8 +24,10 @@ struct RawTokenFlags: OptionSet {
     static let spaceBefore = RawTokenFlags(rawValue: 1 << 0)
     /// Sentence-final punctuation: `.` `!` `?` `؟` `…` `۔` and runs of them (`!?`, `...`).
     static let terminal = RawTokenFlags(rawValue: 1 << 1)
-    /// A mark that closes a quotation or bracket (`)` `]` `}` `»` `”` `’` `›`), or a straight quote that may.
+    /// A mark that closes a quotation or bracket (`)` `]` `}` `»` `”` `’` `›`).
     static let closer = RawTokenFlags(rawValue: 1 << 2)
+    /// A straight quote (`"` `'`), which closes a quotation when it touches the mark before it.
+    static let straightQuote = RawTokenFlags(rawValue: 1 << 9)
     /// Punctuation that continues a sentence after a terminal mark (`,` `;` `:` `،` `؛`).
     static let continuation = RawTokenFlags(rawValue: 1 << 3)
     /// A word ending with an abbreviation's period (`Jan.`, `U.S.`, `J.`, `د.`), which may still end a sentence.

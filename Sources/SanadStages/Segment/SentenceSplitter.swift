@@ -1,7 +1,7 @@
 /// Groups raw tokens into sentences.
 ///
 /// A sentence ends after a terminal mark (`.` `!` `?` `؟` `…` and runs of them) together with the closing quotes and
-/// brackets attached to it (`."`, `!»`, `.)`), unless the next token shows that the sentence goes on: a comma or
+/// brackets after it (`."`, `!»`, `. »`, `.)`), unless the next token shows that the sentence goes on: a comma or
 /// colon, or a lowercase word (`"Really?" she asked`). Periods inside numbers, URLs and abbreviations are not
 /// terminal marks (the tokenizer keeps them inside those tokens); a sentence ends after an abbreviation only when the
 /// next word typically starts a sentence (`… Inc. The company …`), and never after a title (`Mr.`, `د.`), nor after
@@ -36,11 +36,7 @@ struct SentenceSplitter: Sendable {
                 continue
             }
             var last = index
-            while last + 1 < tokens.count, tokens[last + 1].flags.contains(.closer),
-                !tokens[last + 1].flags.contains(.spaceBefore)
-            {
-                last += 1
-            }
+            while last + 1 < tokens.count && closes(tokens[last + 1]) { last += 1 }
             let isListMarker = index == first + 1 && tokens[first].kind == .number
                 && !tokens[index].flags.contains(.spaceBefore) && tokens[index].end - tokens[index].start == 1
             if !isListMarker && endsSentence(flags, next: last + 1 < tokens.count ? tokens[last + 1] : nil, text: text) {
@@ -51,6 +47,13 @@ struct SentenceSplitter: Sendable {
         }
         if first < tokens.count { sentences.append(first..<tokens.count) }
         return sentences
+    }
+
+    /// Whether `token`, right after a terminal mark, closes the quotation or bracket that the sentence is in: a
+    /// closing mark on the same line (`.»`, `. »`), or a straight quote touching the mark (`."`).
+    func closes(_ token: RawToken) -> Bool {
+        token.flags.contains(.closer) && token.breaksBefore == 0
+            || token.flags.contains(.straightQuote) && !token.flags.contains(.spaceBefore)
     }
 
     /// Whether a sentence ends after a terminal mark or abbreviation with `flags` (and its closers), followed by

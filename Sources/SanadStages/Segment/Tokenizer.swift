@@ -444,7 +444,9 @@ private struct TokenScanner {
             return make(start, end, .punctuation)
         }
         let flags: RawTokenFlags =
-            Self.closers.contains(scalar) ? .closer : Self.continuations.contains(scalar) ? .continuation : []
+            scalar == 0x22 || scalar == 0x27
+            ? .straightQuote
+            : Self.closers.contains(scalar) ? .closer : Self.continuations.contains(scalar) ? .continuation : []
         return make(start, start + 1, .punctuation, flags)
     }
 
@@ -495,10 +497,9 @@ private struct TokenScanner {
     static let urlTrailing: Set<UInt32> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019]
     /// Sentence-final marks: `.` `!` `?` `؟` `…` `۔` `‼` `⁇` `⁈` `⁉`.
     static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x203C, 0x2047, 0x2048, 0x2049]
-    /// Marks that close a quotation or bracket; straight quotes may, too.
-    static let closers: Set<UInt32> = [
-        0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x203A, 0x22, 0x27, 0x300B, 0x300D, 0xFD3E, 0x2E29,
-    ]
+    /// Marks that close a quotation or bracket: `)` `]` `}` `»` `”` `’` `›` `》` `」` `﴾` (the ornate parenthesis
+    /// that closes in right-to-left text) and `⸩`.
+    static let closers: Set<UInt32> = [0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x203A, 0x300B, 0x300D, 0xFD3E, 0x2E29]
     /// Marks after which a sentence goes on: `,` `;` `:` `،` `؛`.
     static let continuations: Set<UInt32> = [0x2C, 0x3B, 0x3A, 0x060C, 0x061B]
     /// Marks that join digit groups inside one number: `.` `,` `:` `/` `٫` `٬`, hyphen and en dash (ranges).
