@@ -17,7 +17,10 @@ struct SegmentCliticTests {
     }
 
     @Test func recordsCombinedProclitics() throws {
-        #expect(try SegmentRun.clitics("وبالتالي فالأمر كالعادة بالنسبة") == ["وبال+تالي", "فال+أمر", "كال+عادة", "بال+نسبة"])
+        #expect(
+            try SegmentRun.clitics("وبالتالي فالأمر كالعادة بالنسبة") == [
+                "وبال+تالي", "فال+أمر", "كال+عادة", "بال+نسبة",
+            ])
     }
 
     @Test func recordsTheArticleAlone() throws {

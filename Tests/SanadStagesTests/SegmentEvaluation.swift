@@ -51,7 +51,9 @@ enum CoNLLU {
     static func sentences(_ url: URL) throws -> [GoldSentence] {
         var sentences: [GoldSentence] = []
         var paragraph = false
-        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in try String(contentsOf: url, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        {
             if line == "# newpar" || line.hasPrefix("# newpar ") {
                 paragraph = true
             } else if line.hasPrefix("# text = ") {
@@ -141,13 +143,15 @@ struct PUDEvaluation {
         var wordStart = true
         for (index, token) in sentence.tokens.enumerated() {
             let letters = Array(token.form.unicodeScalars.filter(isLetter))
-            let isClitic = letters.count == 1 && "وفبلكس".unicodeScalars.contains(letters[0]) && !token.spaceAfter
+            let isClitic =
+                letters.count == 1 && "وفبلكس".unicodeScalars.contains(letters[0]) && !token.spaceAfter
                 && index + 1 < sentence.tokens.count
                 && sentence.tokens[index + 1].form.unicodeScalars.first.map(isLetter) == true
             if isClitic && wordStart {
                 boundaries.insert(token.span.end)
             }
-            wordStart = token.spaceAfter || (isClitic && wordStart) || !token.form.unicodeScalars.contains(where: isLetter)
+            wordStart =
+                token.spaceAfter || (isClitic && wordStart) || !token.form.unicodeScalars.contains(where: isLetter)
         }
         return boundaries
     }

@@ -8,7 +8,8 @@ import Testing
 /// `swift test --filter SegmentEvaluationTests` to print the scores.
 @Suite("segment: evaluation on gold data")
 struct SegmentEvaluationTests {
-    @Test(.enabled(if: SharedData.url("ar/ud-arabic-pud.conllu") != nil, "needs ../shared/data/ar/ud-arabic-pud.conllu"))
+    @Test(
+        .enabled(if: SharedData.url("ar/ud-arabic-pud.conllu") != nil, "needs ../shared/data/ar/ud-arabic-pud.conllu"))
     func tokensAgreeWithTheCliticSplitGoldOfArabicPUD() throws {
         let evaluation = try PUDEvaluation(CoNLLU.sentences(SharedData.url("ar/ud-arabic-pud.conllu")!))
         print("segment PUD pieces (clitics on):  \(evaluation.pieces)")

@@ -5,7 +5,9 @@ import SanadStages
 /// Runs the `segment` stage on texts and reads its layers back as strings, for the segment tests.
 enum SegmentRun {
     /// The document after `segment` ran on `text` with `options`, and the counts it reported.
-    static func document(_ text: String, _ options: SegmentOptions = SegmentOptions()) throws -> (Document, [String: Int]) {
+    static func document(_ text: String, _ options: SegmentOptions = SegmentOptions()) throws -> (
+        Document, [String: Int]
+    ) {
         let stage = try SegmentStage(options: options)
         var document = Document(id: "test", text: text)
         var context = StageContext(logger: Logger(label: "segment-test"))

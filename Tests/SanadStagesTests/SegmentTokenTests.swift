@@ -9,7 +9,10 @@ struct SegmentTokenTests {
     }
 
     @Test func splitsArabicPunctuation() throws {
-        #expect(try SegmentRun.tokens("قال الوزير، ثم غادر؛ لماذا؟") == ["قال", "الوزير", "،", "ثم", "غادر", "؛", "لماذا", "؟"])
+        #expect(
+            try SegmentRun.tokens("قال الوزير، ثم غادر؛ لماذا؟") == [
+                "قال", "الوزير", "،", "ثم", "غادر", "؛", "لماذا", "؟",
+            ])
     }
 
     @Test func keepsDecimalsAndThousandsInOneNumber() throws {
@@ -39,15 +42,17 @@ struct SegmentTokenTests {
     }
 
     @Test func recognizesURLs() throws {
-        let (document, _) = try SegmentRun.document("See https://example.com/a?b=1. Or www.example.org, or example.com.")
+        let (document, _) = try SegmentRun.document(
+            "See https://example.com/a?b=1. Or www.example.org, or example.com.")
         let urls = document.tokens.filter { $0.kind == .url }.map { document.text(of: $0.span) }
         #expect(urls == ["https://example.com/a?b=1", "www.example.org", "example.com"])
     }
 
     @Test func keepsABracketThatTheURLOpened() throws {
-        #expect(try SegmentRun.tokens("(https://en.wikipedia.org/wiki/Amman_(city))") == [
-            "(", "https://en.wikipedia.org/wiki/Amman_(city)", ")",
-        ])
+        #expect(
+            try SegmentRun.tokens("(https://en.wikipedia.org/wiki/Amman_(city))") == [
+                "(", "https://en.wikipedia.org/wiki/Amman_(city)", ")",
+            ])
     }
 
     @Test func recognizesEmailAddresses() throws {
@@ -59,7 +64,8 @@ struct SegmentTokenTests {
     @Test func recognizesHashtagsAndMentions() throws {
         let (document, _) = try SegmentRun.document("شكرا @news_desk على #الأردن و#Amman2024")
         let kinds = document.tokens.map { "\($0.kind.rawValue):\(document.text(of: $0.span))" }
-        #expect(kinds == ["word:شكرا", "mention:@news_desk", "word:على", "hashtag:#الأردن", "word:و", "hashtag:#Amman2024"])
+        #expect(
+            kinds == ["word:شكرا", "mention:@news_desk", "word:على", "hashtag:#الأردن", "word:و", "hashtag:#Amman2024"])
     }
 
     @Test func treatsAHashBeforeDigitsAsPunctuation() throws {
@@ -67,7 +73,10 @@ struct SegmentTokenTests {
     }
 
     @Test func keepsHyphensAndApostrophesInsideLatinWords() throws {
-        #expect(try SegmentRun.tokens("an all-girl team's robot, don't") == ["an", "all-girl", "team's", "robot", ",", "don't"])
+        #expect(
+            try SegmentRun.tokens("an all-girl team's robot, don't") == [
+                "an", "all-girl", "team's", "robot", ",", "don't",
+            ])
     }
 
     @Test func keepsTerminalRunsInOneToken() throws {
@@ -95,7 +104,10 @@ struct SegmentTokenTests {
     }
 
     @Test func keepsAbbreviationPeriodsInTheToken() throws {
-        #expect(try SegmentRun.tokens("Mr. Smith met U.S. and د. أحمد") == ["Mr.", "Smith", "met", "U.S.", "and", "د.", "أحمد"])
+        #expect(
+            try SegmentRun.tokens("Mr. Smith met U.S. and د. أحمد") == [
+                "Mr.", "Smith", "met", "U.S.", "and", "د.", "أحمد",
+            ])
     }
 
     @Test func joinsArabicLetterAbbreviationsWithPeriods() throws {

@@ -20,7 +20,9 @@ struct Abbreviations: Sendable {
     /// The built-in English list plus `extra` words (with or without their final period) as ordinary ones.
     /// Throws when an extra entry could never match a word (empty, with spaces, or too long).
     init(extra: [String]) throws(StageSetupError) {
-        for (words, kind) in [(Self.titles, Kind.title), (Self.ordinary, .ordinary), (Self.beforeNumber, .beforeNumber)] {
+        for (words, kind) in [
+            (Self.titles, Kind.title), (Self.ordinary, .ordinary), (Self.beforeNumber, .beforeNumber),
+        ] {
             for word in words.split(separator: " ") {
                 kinds[AbbreviationKey(String(word))!] = kind
             }

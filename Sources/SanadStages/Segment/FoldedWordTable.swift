@@ -94,8 +94,11 @@ struct FoldedWordTable: Sendable {
         for index in entries.indices { place(index) }
     }
 
-    @inline(__always) private static func same(_ a: UnsafePointer<UInt16>, _ b: UnsafePointer<UInt16>, _ length: Int) -> Bool {
-        for offset in 0..<length where a[offset] != b[offset] { return false }
+    /// Whether the `length` letters at `one` and `other` are the same.
+    @inline(__always) private static func same(_ one: UnsafePointer<UInt16>, _ other: UnsafePointer<UInt16>, _ length: Int)
+        -> Bool
+    {
+        for offset in 0..<length where one[offset] != other[offset] { return false }
         return true
     }
 

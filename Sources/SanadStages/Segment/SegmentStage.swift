@@ -44,7 +44,8 @@ public struct SegmentStage: Stage {
         document.tokens = tokens
         document.sentences = ranges.map { range in
             Sentence(
-                span: view.originalSpan(start: Int(raw[range.lowerBound].start), end: Int(raw[range.upperBound - 1].end))
+                span: view.originalSpan(
+                    start: Int(raw[range.lowerBound].start), end: Int(raw[range.upperBound - 1].end))
             )
         }
         context.count("tokens", tokens.count)
@@ -58,7 +59,8 @@ public struct SegmentStage: Stage {
         tokens.reserveCapacity(raw.count)
         guard let analyzer else {
             for token in raw {
-                tokens.append(Token(span: view.originalSpan(start: Int(token.start), end: Int(token.end)), kind: token.kind))
+                tokens.append(
+                    Token(span: view.originalSpan(start: Int(token.start), end: Int(token.end)), kind: token.kind))
             }
             return tokens
         }

@@ -37,9 +37,11 @@ struct SentenceSplitter: Sendable {
             }
             var last = index
             while last + 1 < tokens.count && closes(tokens[last + 1]) { last += 1 }
-            let isListMarker = index == first + 1 && tokens[first].kind == .number
+            let isListMarker =
+                index == first + 1 && tokens[first].kind == .number
                 && !tokens[index].flags.contains(.spaceBefore) && tokens[index].end - tokens[index].start == 1
-            if !isListMarker && endsSentence(flags, next: last + 1 < tokens.count ? tokens[last + 1] : nil, text: text) {
+            let next = last + 1 < tokens.count ? tokens[last + 1] : nil
+            if !isListMarker && endsSentence(flags, next: next, text: text) {
                 sentences.append(first..<last + 1)
                 first = last + 1
             }

@@ -29,9 +29,11 @@ extension TokenScanner {
         let end = arabicRun(from: start)
         guard end < count, value(end) == 0x2E else { return make(start, end, .word, .arabic) }
         if arabicLetters(in: start..<end) == 1 && !isYearMarker(start, end) {
-            return make(start, singleLetterAbbreviationEnd(afterPeriod: end + 1), .word, [.arabic, .abbreviation, .title])
+            return make(
+                start, singleLetterAbbreviationEnd(afterPeriod: end + 1), .word, [.arabic, .abbreviation, .title])
         }
-        if isSpelledLetter(start..<end) && (spelledLetterFollows(afterPeriod: end + 1) || spelledLetterPrecedes(start)) {
+        if isSpelledLetter(start..<end) && (spelledLetterFollows(afterPeriod: end + 1) || spelledLetterPrecedes(start))
+        {
             return make(start, end + 1, .word, [.arabic, .abbreviation, .title])
         }
         if abbreviations.kind(of: text, start..<end) != nil {
