@@ -91,7 +91,7 @@ struct CliticAnalyzer: Sendable {
         case ArabicFolding.kaf:
             return restCount > 0 && wholeCount == 0 && restLength >= 3
         default:
-            return (restCount > 0 && restCount * Self.prepositionRatio >= wholeCount)
+            return (restCount > 0 && restCount * Self.restRatio >= wholeCount)
                 || (wholeCount == 0 && Self.isVerbalNoun(rest, restLength))
         }
     }
@@ -108,7 +108,7 @@ struct CliticAnalyzer: Sendable {
         }
         guard !isStem(word, length) else { return false }
         let verbCount = attestation(word + 1, length - 1)
-        return verbCount > 0 && verbCount * 10 >= table.count(word, length)
+        return verbCount > 0 && verbCount * Self.restRatio >= table.count(word, length)
     }
 
     /// Whether the word starts with the article ال followed by a stem of at least two letters.
@@ -190,8 +190,8 @@ struct CliticAnalyzer: Sendable {
 
     /// و splits a word whose rest is at least 1/20 as frequent as the whole (`وأضاف`: `أضاف` 7, `وأضاف` 89).
     private static let wawRatio = 20
-    /// ب and ل split a word whose rest is at least 1/10 as frequent as the whole.
-    private static let prepositionRatio = 10
+    /// ب, ل and the future س split a word whose rest is at least 1/10 as frequent as the whole.
+    private static let restRatio = 10
     /// Fewest letters of a hand-listed stem; shorter entries could never match.
     static let shortestStem = 3
     /// Letters of a stem marked ``CliticWordFlags/stemStart`` (all of a three-letter stem).
