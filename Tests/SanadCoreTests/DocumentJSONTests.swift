@@ -54,3 +54,22 @@ import Testing
         #expect(output["text"] as? String == "line\n\t\u{1}\"\\")
     }
 }
+
+@Suite struct DocumentJSONRoundTripTests {
+    @Test func tokensAndSentencesDecodeBackToTheSameValues() throws {
+        var document = Document(id: "a", text: "والقاهرة هنا.")
+        document.tokens = [
+            Token(span: Span(start: 0, end: 8), kind: .word, prefix: 3), Token(span: Span(start: 9, end: 12), kind: .word),
+            Token(span: Span(start: 12, end: 13), kind: .punctuation),
+        ]
+        document.sentences = [Sentence(span: Span(start: 0, end: 13))]
+        struct Layers: Decodable {
+            let tokens: [Token]
+            let sentences: [Sentence]
+        }
+        let json = try DocumentJSON.encode(document, layers: [.tokens, .sentences])
+        let decoded = try JSONDecoder().decode(Layers.self, from: Data(json.utf8))
+        #expect(decoded.tokens == document.tokens)
+        #expect(decoded.sentences == document.sentences)
+    }
+}

@@ -97,3 +97,12 @@ import Testing
         ) { try read([path], format: .jsonl)[0].get() }
     }
 }
+
+@Suite struct JSONLFieldTypeTests {
+    @Test func passThroughFieldsKeepTheirJSONTypes() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("c.jsonl", #"{"text": "x", "flag": true, "n": 1, "x": 1.5, "none": null, "list": [0, false]}"# + "\n")
+        let document = try #require(try DocumentReader(paths: [path], format: .jsonl).map { try $0.get() }.first).document
+        #expect(document.metadata == ["flag": true, "n": 1, "x": 1.5, "none": nil, "list": [0, false]])
+    }
+}

@@ -6,7 +6,6 @@ struct JSONLRecords: IteratorProtocol {
     let source: String
     let invalidUTF8: InvalidUTF8Policy
     private var lineNumber = 0
-    private static let decoder = JSONDecoder()
 
     init(lines: LineReader, source: String, invalidUTF8: InvalidUTF8Policy) {
         self.lines = lines
@@ -30,7 +29,7 @@ struct JSONLRecords: IteratorProtocol {
         }
         let value: JSONValue
         do {
-            value = try Self.decoder.decode(JSONValue.self, from: Data(decoded.utf8))
+            value = JSONValue(foundation: try JSONSerialization.jsonObject(with: Data(decoded.utf8), options: [.fragmentsAllowed]))
         } catch {
             return .failure(.malformedLine(source: source, line: lineNumber, reason: "invalid JSON"))
         }

@@ -36,8 +36,8 @@ public enum DocumentJSON {
             out += ",\"normalized\":"
             JSONLine.writeString(normalized.text, into: &out)
         }
-        if layers.contains(.tokens) { try field("tokens", document.tokens) }
-        if layers.contains(.sentences) { try field("sentences", document.sentences) }
+        if layers.contains(.tokens) { writeTokens(document.tokens, into: &out) }
+        if layers.contains(.sentences) { writeSentences(document.sentences, into: &out) }
         if layers.contains(.entities) { try field("entities", document.entities) }
         if layers.contains(.quotes) { try field("quotes", document.quotes) }
         if layers.contains(.sentiment) { try field("sentiment", document.sentiment) }
@@ -53,5 +53,28 @@ public enum DocumentJSON {
             out += ":" + JSONLine.encode(document.metadata[key]!)
         }
         return out + "}"
+    }
+
+    /// Tokens are the largest layer by far: written directly rather than through `JSONEncoder`, in the same shape
+    /// as ``Token``'s `Codable` form.
+    private static func writeTokens(_ tokens: [Token], into out: inout String) {
+        out += ",\"tokens\":["
+        for (index, token) in tokens.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"start\":\(token.start),\"end\":\(token.end),\"kind\":\"\(token.kind.rawValue)\""
+            if token.prefix > 0 { out += ",\"prefix\":\(token.prefix),\"stem\":\(token.stem.start)" }
+            out += "}"
+        }
+        out += "]"
+    }
+
+    /// Sentences, written directly like tokens.
+    private static func writeSentences(_ sentences: [Sentence], into out: inout String) {
+        out += ",\"sentences\":["
+        for (index, sentence) in sentences.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"start\":\(sentence.start),\"end\":\(sentence.end)}"
+        }
+        out += "]"
     }
 }

@@ -51,19 +51,31 @@ public enum JSONLine {
     }
 
     /// Appends `string` as a JSON string literal, escaping quotes, backslashes and control characters.
+    ///
+    /// Works on UTF-8 bytes and copies unescaped stretches whole: document texts are megabytes long.
     public static func writeString(_ string: String, into out: inout String) {
         out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var string = string
+        string.withUTF8 { bytes in
+            var stretch = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                if stretch < index { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch..<index]), as: UTF8.self) }
+                stretch = index + 1
+                switch byte {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                default:
+                    let hex = String(byte, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+            }
+            if stretch < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch...]), as: UTF8.self)
             }
         }
         out += "\""
