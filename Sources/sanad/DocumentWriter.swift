@@ -32,12 +32,14 @@ final class DocumentWriter {
 
     /// Writes one document in a single piece.
     func write(_ document: Document) throws {
-        let json = try DocumentJSON.encode(document, layers: layers)
+        var json = JSONBuffer()
         switch format {
-        case .jsonl: output.write(json + "\n")
-        case .json where asArray: output.write((written == 0 ? "[\n" : ",\n") + json)
-        case .json: output.write(json + "\n")
+        case .json where asArray: json.raw(written == 0 ? "[\n" : ",\n")
+        case .json, .jsonl: break
         }
+        json = try DocumentJSON.encode(document, layers: layers, after: json)
+        if format == .jsonl || !asArray { json.raw("\n") }
+        output.write(Data(json.bytes))
         written += 1
     }
 

@@ -73,3 +73,23 @@ import Testing
         #expect(decoded.sentences == document.sentences)
     }
 }
+
+@Suite struct JSONBufferTests {
+    @Test func integersIncludingNegativeAndExtremeValuesAreWrittenInDecimal() {
+        var buffer = JSONBuffer()
+        for value in [0, 7, -42, 1_234_567, Int.max, Int.min] {
+            buffer.integer(value)
+            buffer.raw(" ")
+        }
+        #expect(buffer.string == "0 7 -42 1234567 \(Int.max) \(Int.min) ")
+    }
+
+    @Test func codePointsAreEscapedLikeStrings() {
+        var fromScalars = JSONBuffer()
+        fromScalars.string(scalars: Array("a\"b\\c\nد\u{1}".unicodeScalars))
+        var fromString = JSONBuffer()
+        fromString.string("a\"b\\c\nد\u{1}")
+        #expect(fromScalars.string == fromString.string)
+        #expect(fromString.string == #""a\"b\\c\nد\u0001""#)
+    }
+}

@@ -22,19 +22,30 @@ public enum DocumentJSON {
 
     /// The JSON text of `document`, with the layers in `layers`.
     public static func encode(_ document: Document, layers: Set<Layer>) throws -> String {
+        try encode(document, layers: layers, after: JSONBuffer()).string
+    }
+
+    /// `prefix` followed by the JSON text of `document`, as UTF-8 bytes ready to write.
+    public static func encode(_ document: Document, layers: Set<Layer>, after prefix: JSONBuffer) throws -> JSONBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        var out = "{\"schema\":\"\(schema)\",\"id\":"
-        JSONLine.writeString(document.id, into: &out)
-        out += ",\"text\":"
-        JSONLine.writeString(document.text, into: &out)
-        func field(_ name: String, _ value: some Encodable) throws {
-            out += ",\"\(name)\":"
-            out += String(decoding: try encoder.encode(value), as: UTF8.self)
+        var out = prefix
+        out.reserveCapacity(document.text.utf8.count * 3 + 64 * document.tokens.count)
+        out.raw("{\"schema\":")
+        out.string(schema)
+        out.raw(",\"id\":")
+        out.string(document.id)
+        out.raw(",\"text\":")
+        out.string(document.text)
+        func field(_ name: StaticString, _ value: some Encodable) throws {
+            out.raw(",\"")
+            out.raw(name)
+            out.raw("\":")
+            out.json(try encoder.encode(value))
         }
         if layers.contains(.normalized), let normalized = document.normalized {
-            out += ",\"normalized\":"
-            JSONLine.writeString(normalized.text, into: &out)
+            out.raw(",\"normalized\":")
+            out.string(scalars: normalized.scalars)
         }
         if layers.contains(.tokens) { writeTokens(document.tokens, into: &out) }
         if layers.contains(.sentences) { writeSentences(document.sentences, into: &out) }
@@ -43,38 +54,51 @@ public enum DocumentJSON {
         if layers.contains(.sentiment) { try field("sentiment", document.sentiment) }
         let custom = layers.map(\.rawValue).filter { !reservedKeys.contains($0) }.sorted()
         if !custom.isEmpty {
-            let values = custom.map { (name: $0, value: document.extensions[$0] ?? .null) }
-            out += ",\"layers\":"
-            out += JSONLine.encode(.object(Dictionary(uniqueKeysWithValues: values.map { ($0.name, $0.value) })))
+            out.raw(",\"layers\":")
+            out.value(.object(Dictionary(uniqueKeysWithValues: custom.map { ($0, document.extensions[$0] ?? .null) })))
         }
         for key in document.metadata.keys.sorted() {
-            out += ","
-            JSONLine.writeString(key, into: &out)
-            out += ":" + JSONLine.encode(document.metadata[key]!)
+            out.raw(",")
+            out.string(key)
+            out.raw(":")
+            out.value(document.metadata[key]!)
         }
-        return out + "}"
+        out.raw("}")
+        return out
     }
 
     /// Tokens are the largest layer by far: written directly rather than through `JSONEncoder`, in the same shape
     /// as ``Token``'s `Codable` form.
-    private static func writeTokens(_ tokens: [Token], into out: inout String) {
-        out += ",\"tokens\":["
+    private static func writeTokens(_ tokens: [Token], into out: inout JSONBuffer) {
+        out.raw(",\"tokens\":[")
         for (index, token) in tokens.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"start\":\(token.start),\"end\":\(token.end),\"kind\":\"\(token.kind.rawValue)\""
-            if token.prefix > 0 { out += ",\"prefix\":\(token.prefix),\"stem\":\(token.stem.start)" }
-            out += "}"
+            out.raw(index > 0 ? ",{\"start\":" : "{\"start\":")
+            out.integer(token.start)
+            out.raw(",\"end\":")
+            out.integer(token.end)
+            out.raw(",\"kind\":")
+            out.string(token.kind.rawValue)
+            if token.prefix > 0 {
+                out.raw(",\"prefix\":")
+                out.integer(token.prefix)
+                out.raw(",\"stem\":")
+                out.integer(token.stem.start)
+            }
+            out.raw("}")
         }
-        out += "]"
+        out.raw("]")
     }
 
     /// Sentences, written directly like tokens.
-    private static func writeSentences(_ sentences: [Sentence], into out: inout String) {
-        out += ",\"sentences\":["
+    private static func writeSentences(_ sentences: [Sentence], into out: inout JSONBuffer) {
+        out.raw(",\"sentences\":[")
         for (index, sentence) in sentences.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"start\":\(sentence.start),\"end\":\(sentence.end)}"
+            out.raw(index > 0 ? ",{\"start\":" : "{\"start\":")
+            out.integer(sentence.start)
+            out.raw(",\"end\":")
+            out.integer(sentence.end)
+            out.raw("}")
         }
-        out += "]"
+        out.raw("]")
     }
 }
