@@ -57,7 +57,8 @@ let package = Package(
         .executableTarget(name: "EmbedResourcesTool", path: "BuildPlugins/EmbedResourcesTool"),
         .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
         .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
-        .testTarget(name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"]),
+        .testTarget(
+            name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,12 +40,14 @@ struct SanadBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// Runs `sanad` with `arguments`, feeding `stdin`, in `directory` (the package root by default).
+    /// Runs `sanad` (or a copy of it at `executable`) with `arguments`, feeding `stdin`, in `directory` (the package
+    /// root by default).
     static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil,
+        executable: URL = url
     ) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var env = ProcessInfo.processInfo.environment
