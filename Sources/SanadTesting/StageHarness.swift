@@ -21,11 +21,16 @@ public enum StageHarness {
     }
 
     /// Runs a loaded pipeline over a document holding `text`.
+    ///
+    /// Every result is audited: when a span does not slice the original text as its annotation says, the run throws
+    /// ``SpanAuditFailure`` instead of returning, so every test that uses the harness checks spans for free.
     public static func run(_ pipeline: Pipeline, on text: String, id: String = "test") throws -> HarnessResult {
         let sink = MemoryLogSink()
         let logger = Logger(label: "sanad.test") { _ in EventLogHandler(sink: sink, level: .trace) }
         var document = Document(id: id, text: text)
         let runs = try pipeline.process(&document, logger: logger)
+        let violations = SpanAudit.violations(in: document)
+        guard violations.isEmpty else { throw SpanAuditFailure(violations: violations) }
         return HarnessResult(document: document, runs: runs, events: sink.events)
     }
 }
@@ -51,7 +56,15 @@ public struct HarnessResult: Sendable {
     public func texts(of annotations: [some Spanned]) -> [String] {
         annotations.map { document.text(of: $0.span) }
     }
+}
 
-    /// Every span that does not slice the original text as its annotation says (see ``SpanAudit``).
-    public var spanViolations: [String] { SpanAudit.violations(in: document) }
+/// Spans that do not slice the original text as their annotations say: a stage bug the harness refuses to hide.
+public struct SpanAuditFailure: Error, CustomStringConvertible {
+    /// One description per bad span.
+    public let violations: [String]
+
+    /// Creates a failure listing `violations`.
+    public init(violations: [String]) { self.violations = violations }
+
+    public var description: String { "bad spans:\n" + violations.joined(separator: "\n") }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SanadTesting
 
 /// Runs the built `sanad` executable as a user would, capturing its output streams and exit status.
 struct SanadBinary {
@@ -15,14 +16,27 @@ struct SanadBinary {
             }
         }
 
-        /// Standard output parsed as JSON.
-        func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
+        /// Standard output parsed as JSON; every document in it is audited with ``SpanAudit`` first.
+        func json() throws -> Any {
+            let value = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+            for document in (value as? [[String: Any]]) ?? [value as? [String: Any] ?? [:]] {
+                try Self.audit(document)
+            }
+            return value
+        }
 
-        /// Standard output parsed as one JSON object per line.
+        /// Standard output parsed as one JSON object per line, each audited with ``SpanAudit``.
         func jsonLines() throws -> [[String: Any]] {
             try stdout.split(separator: "\n").map {
-                try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+                let document = try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+                try Self.audit(document)
+                return document
             }
+        }
+
+        private static func audit(_ document: [String: Any]) throws {
+            let violations = SpanAudit.violations(inOutputJSON: document)
+            if !violations.isEmpty { throw SpanAuditFailure(violations: violations) }
         }
     }
 

@@ -1,6 +1,6 @@
-import Logging
 import SanadCore
 import SanadStages
+import SanadTesting
 
 /// Runs the `segment` stage on texts and reads its layers back as strings, for the segment tests.
 enum SegmentRun {
@@ -8,11 +8,8 @@ enum SegmentRun {
     static func document(_ text: String, _ options: SegmentOptions = SegmentOptions()) throws -> (
         Document, [String: Int]
     ) {
-        let stage = try SegmentStage(options: options)
-        var document = Document(id: "test", text: text)
-        var context = StageContext(logger: Logger(label: "segment-test"))
-        stage.process(&document, context: &context)
-        return (document, context.counts)
+        let result = try StageHarness.run([try SegmentStage(options: options)], on: text)
+        return (result.document, result.counts(of: SegmentStage.name))
     }
 
     /// The text of every token of `text`.
