@@ -130,3 +130,21 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 }
+
+/// Large inputs: one document of several megabytes goes through whole (`scripts/large-document.sh` runs the same
+/// check at 50 MB on the release build; a debug build takes too long for the unit suite).
+@Suite struct LargeDocumentTests {
+    @Test func aMultiMegabyteDocumentIsProcessedWhole() throws {
+        let article = try String(contentsOfFile: SanadBinary.packageRoot.path + "/Examples/arabic-news-article.txt", encoding: .utf8)
+        let repeats = 2_000_000 / article.utf8.count + 1
+        let text = String(repeating: article + "\n", count: repeats)
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("large.txt", text)
+        let result = try SanadBinary.run(["run", "arabic-normalize", path, "--format", "jsonl"])
+        #expect(result.status == 0)
+        let document = try #require(try result.jsonLines().first)
+        let sentences = try #require(document["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 8 * repeats)
+        #expect(sentences.last?["end"] as? Int == text.unicodeScalars.count - 2)  // the text ends with a blank line
+    }
+}
