@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "SanadStages",
             dependencies: ["SanadCore"],
-            resources: [.process("Resources")]
+            plugins: ["EmbedResources"]
         ),
         .target(
             name: "SanadTesting",
@@ -43,11 +43,22 @@ let package = Package(
                 "SanadStages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            plugins: ["EmbedResources"]
         ),
+        // Compiles every file under a target's `Resources` directories into its code as `EmbeddedResources`, so the
+        // binary needs no resource bundle beside it. Under `BuildPlugins/` because `Plugins/` holds Sanad stage plugins.
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["EmbedResourcesTool"],
+            path: "BuildPlugins/EmbedResources"
+        ),
+        .executableTarget(name: "EmbedResourcesTool", path: "BuildPlugins/EmbedResourcesTool"),
         .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
         .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
-        .testTarget(name: "SanadCLITests", dependencies: ["sanad", "SanadCore"]),
+        .testTarget(
+            name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

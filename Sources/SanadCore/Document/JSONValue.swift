@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value, for results that custom stages attach to a document without new core types.
 ///
 /// Stages put these in ``Document/extensions`` under their own namespace; they are written to the output as is.
@@ -40,6 +42,25 @@ public enum JSONValue: Hashable, Sendable, Codable {
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+extension JSONValue {
+    /// Converts what `JSONSerialization` returns (dictionaries, arrays, strings, numbers, booleans, null).
+    ///
+    /// Parsing input with `JSONSerialization` and converting is several times faster than `JSONDecoder` into
+    /// `JSONValue`, which matters for JSONL corpora.
+    public init(foundation value: Any) {
+        switch value {
+        case let string as String: self = .string(string)
+        case let number as NSNumber:
+            // JSONSerialization gives booleans as NSNumber too, of their own class.
+            let isBoolean = number === NSNumber(value: true) || number === NSNumber(value: false)
+            self = isBoolean ? .bool(number.boolValue) : .number(number.doubleValue)
+        case let array as [Any]: self = .array(array.map(JSONValue.init(foundation:)))
+        case let object as [String: Any]: self = .object(object.mapValues(JSONValue.init(foundation:)))
+        default: self = .null
         }
     }
 }

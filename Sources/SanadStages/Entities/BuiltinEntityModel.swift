@@ -2,17 +2,11 @@ import Foundation
 
 /// The default Arabic entity model, trained on ANERcorp (see `Resources/anercorp-ner.LICENSE.txt`).
 enum BuiltinEntityModel {
-    /// The model file's path inside the `SanadStages` target.
+    /// The model file's path inside the `SanadStages` target, as the `EmbedResources` build plugin keys it.
     static let resourcePath = "Entities/Resources/anercorp-ner.sanadner"
 
-    /// The model file's bytes, read from the source tree this module was built from.
-    ///
-    /// This is the one place that knows where the built-in model lives; a build that embeds the target's
-    /// `Resources` files into the binary answers here from the embedded copy instead.
-    static func data() -> Data? {
-        let targetDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        return try? Data(contentsOf: targetDirectory.appendingPathComponent(resourcePath))
-    }
+    /// The model file's bytes, compiled into the binary.
+    static func data() -> Data? { EmbeddedResources.data(at: resourcePath) }
 
     /// The built-in model, read once per process.
     static let model: Result<EntityModel, EntityModelError> = {

@@ -1,0 +1,79 @@
+import Foundation
+import Logging
+
+/// One structured log event: what every handler receives and what tests assert on.
+///
+/// The `event` name (`stage.done`, `run.summary`, `document.failed`…) comes from the `event` metadata key; the
+/// other metadata become ``fields`` (numbers stay numbers, nested dictionaries stay objects).
+public struct LogRecord: Sendable, Hashable {
+    /// When the event was logged.
+    public let timestamp: Date
+    /// Its severity.
+    public let level: Logger.Level
+    /// Its name, or `log` for a plain message.
+    public let event: String
+    /// The human message.
+    public let message: String
+    /// Everything else: `pipeline`, `stage`, `doc`, `ms`, counts…
+    public let fields: [String: JSONValue]
+
+    /// Creates an event from what swift-log hands a handler.
+    public init(timestamp: Date, level: Logger.Level, message: String, metadata: Logger.Metadata) {
+        self.timestamp = timestamp
+        self.level = level
+        self.message = message
+        var fields: [String: JSONValue] = [:]
+        var event = "log"
+        for (key, value) in metadata {
+            if key == "event", case .string(let name) = value {
+                event = name
+            } else {
+                fields[key] = JSONValue(metadata: value)
+            }
+        }
+        self.event = event
+        self.fields = fields
+    }
+
+    /// The event as one JSON object: `ts`, `level`, `event`, then its fields, then `msg` when it says more.
+    public var json: JSONValue {
+        var object = fields
+        object["ts"] = .string(LogRecord.timestampFormat.format(timestamp))
+        object["level"] = .string(level.rawValue)
+        object["event"] = .string(event)
+        if !message.isEmpty, message != event { object["msg"] = .string(message) }
+        return .object(object)
+    }
+
+    private static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+}
+
+extension JSONValue {
+    /// Converts a swift-log metadata value, keeping integers and floating-point values as JSON numbers.
+    init(metadata: Logger.MetadataValue) {
+        switch metadata {
+        case .string(let string): self = .string(string)
+        case .stringConvertible(let value):
+            switch value {
+            case let int as Int: self = .number(Double(int))
+            case let double as Double: self = .number(double)
+            case let bool as Bool: self = .bool(bool)
+            default: self = .string(value.description)
+            }
+        case .array(let values): self = .array(values.map(JSONValue.init(metadata:)))
+        case .dictionary(let values): self = .object(values.mapValues(JSONValue.init(metadata:)))
+        }
+    }
+
+    /// The value as swift-log metadata, so structured results (a run summary) can travel through a `Logger`.
+    public var metadata: Logger.MetadataValue {
+        switch self {
+        case .null: .string("null")
+        case .bool(let value): .stringConvertible(value)
+        case .number(let value): value.rounded() == value && abs(value) < 1e15 ? .stringConvertible(Int(value)) : .stringConvertible(value)
+        case .string(let value): .string(value)
+        case .array(let values): .array(values.map(\.metadata))
+        case .object(let values): .dictionary(values.mapValues(\.metadata))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A destination for lines of text (stderr, stdout or a file) that many threads may write to.
+///
+/// Each ``write(_:)`` lands whole: lines from concurrent writers never interleave.
+public final class TextOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private let handle: FileHandle
+
+    /// Writes to an open file handle.
+    public init(handle: FileHandle) { self.handle = handle }
+
+    /// Standard error.
+    public static let standardError = TextOutput(handle: .standardError)
+    /// Standard output.
+    public static let standardOutput = TextOutput(handle: .standardOutput)
+
+    /// Creates (or truncates) the file at `path` and writes to it.
+    public static func file(atPath path: String) throws -> TextOutput {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        return TextOutput(handle: try FileHandle(forWritingTo: URL(fileURLWithPath: path)))
+    }
+
+    /// Writes `text` as one piece.
+    public func write(_ text: String) {
+        lock.withLock { handle.write(Data(text.utf8)) }
+    }
+
+    /// Writes `bytes` as one piece.
+    public func write(_ bytes: Data) {
+        lock.withLock { handle.write(bytes) }
+    }
+}
+
+/// Writes each event as one JSON object per line (`--log-format json`).
+public struct JSONLinesLogSink: LogRecordSink {
+    private let output: TextOutput
+
+    /// Creates a sink writing to `output`.
+    public init(output: TextOutput) { self.output = output }
+
+    public func emit(_ event: LogRecord) {
+        output.write(JSONLine.encode(event.json) + "\n")
+    }
+}

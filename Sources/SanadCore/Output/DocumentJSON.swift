@@ -1,0 +1,104 @@
+import Foundation
+
+/// The output schema: how a processed document is written as one JSON object.
+///
+/// ```json
+/// {"schema": "sanad.document/1", "id": "a.txt", "text": "…", "normalized": "…",
+///  "tokens": [{"start": 0, "end": 5, "kind": "word", "prefix": 2, "stem": 2}], "sentences": [{"start": 0, "end": 9}],
+///  "entities": […], "quotes": […], "sentiment": {…}, "layers": {"quantities": …}, "title": "passed through"}
+/// ```
+///
+/// A layer appears exactly when some stage of the pipeline produces it, even when it is empty for this document,
+/// so consumers can tell "found nothing" from "not asked". Fields of a JSONL input record other than `id` and
+/// `text` follow at the top level unchanged.
+public enum DocumentJSON {
+    /// The schema identifier written in every document; bumped when a field changes meaning or goes away.
+    public static let schema = "sanad.document/1"
+
+    /// Top-level keys that Sanad writes, which input records may not use for their own fields.
+    public static let reservedKeys: Set<String> = [
+        "schema", "id", "text", "normalized", "tokens", "sentences", "entities", "quotes", "sentiment", "layers",
+    ]
+
+    /// The JSON text of `document`, with the layers in `layers`.
+    public static func encode(_ document: Document, layers: Set<Layer>) throws -> String {
+        try encode(document, layers: layers, after: JSONBuffer()).string
+    }
+
+    /// `prefix` followed by the JSON text of `document`, as UTF-8 bytes ready to write.
+    public static func encode(_ document: Document, layers: Set<Layer>, after prefix: JSONBuffer) throws -> JSONBuffer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var out = prefix
+        out.reserveCapacity(document.text.utf8.count * 3 + 64 * document.tokens.count)
+        out.raw("{\"schema\":")
+        out.string(schema)
+        out.raw(",\"id\":")
+        out.string(document.id)
+        out.raw(",\"text\":")
+        out.string(document.text)
+        func field(_ name: StaticString, _ value: some Encodable) throws {
+            out.raw(",\"")
+            out.raw(name)
+            out.raw("\":")
+            out.json(try encoder.encode(value))
+        }
+        if layers.contains(.normalized), let normalized = document.normalized {
+            out.raw(",\"normalized\":")
+            out.string(scalars: normalized.scalars)
+        }
+        if layers.contains(.tokens) { writeTokens(document.tokens, into: &out) }
+        if layers.contains(.sentences) { writeSentences(document.sentences, into: &out) }
+        if layers.contains(.entities) { try field("entities", document.entities) }
+        if layers.contains(.quotes) { try field("quotes", document.quotes) }
+        if layers.contains(.sentiment) { try field("sentiment", document.sentiment) }
+        let custom = layers.map(\.rawValue).filter { !reservedKeys.contains($0) }.sorted()
+        if !custom.isEmpty {
+            out.raw(",\"layers\":")
+            out.value(.object(Dictionary(uniqueKeysWithValues: custom.map { ($0, document.extensions[$0] ?? .null) })))
+        }
+        for key in document.metadata.keys.sorted() {
+            out.raw(",")
+            out.string(key)
+            out.raw(":")
+            out.value(document.metadata[key]!)
+        }
+        out.raw("}")
+        return out
+    }
+
+    /// Tokens are the largest layer by far: written directly rather than through `JSONEncoder`, in the same shape
+    /// as ``Token``'s `Codable` form.
+    private static func writeTokens(_ tokens: [Token], into out: inout JSONBuffer) {
+        out.raw(",\"tokens\":[")
+        for (index, token) in tokens.enumerated() {
+            out.raw(index > 0 ? ",{\"start\":" : "{\"start\":")
+            out.integer(token.start)
+            out.raw(",\"end\":")
+            out.integer(token.end)
+            out.raw(",\"kind\":")
+            out.string(token.kind.rawValue)
+            if token.prefix > 0 {
+                out.raw(",\"prefix\":")
+                out.integer(token.prefix)
+                out.raw(",\"stem\":")
+                out.integer(token.stem.start)
+            }
+            out.raw("}")
+        }
+        out.raw("]")
+    }
+
+    /// Sentences, written directly like tokens.
+    private static func writeSentences(_ sentences: [Sentence], into out: inout JSONBuffer) {
+        out.raw(",\"sentences\":[")
+        for (index, sentence) in sentences.enumerated() {
+            out.raw(index > 0 ? ",{\"start\":" : "{\"start\":")
+            out.integer(sentence.start)
+            out.raw(",\"end\":")
+            out.integer(sentence.end)
+            out.raw("}")
+        }
+        out.raw("]")
+    }
+}

@@ -1,0 +1,69 @@
+/// Turns a resolved stage list into built stages: looks each `use:` up in the registry, builds it, and checks that
+/// every layer a stage requires is produced by a stage before it.
+enum PipelineAssembler {
+    /// The built stages; the list is complete only when no diagnostic was added.
+    static func stages(
+        _ specs: [ResolvedStage], registry: StageRegistry, diagnostics: inout [PipelineDiagnostic]
+    ) -> [PipelineStage] {
+        var built: [PipelineStage] = []
+        // Layers produced so far. An unknown stage is taken to produce what the stage suggested for it does, so a
+        // typo is reported once rather than again at every stage after it; with no suggestion, what it produces is
+        // unknown and the layer checks stop (nil).
+        var produced: Set<Layer>? = []
+        for (index, spec) in specs.enumerated() {
+            guard let type = registry.stage(named: spec.use.value) else {
+                let match = Suggestion.closest(to: spec.use.value, among: registry.names)
+                diagnostics.append(
+                    spec.use.position.diagnostic(unknownStage(spec.use.value, match: match, registry: registry)))
+                if let produces = match.flatMap(registry.stage(named:))?.produces {
+                    produced?.formUnion(produces)
+                } else {
+                    produced = nil
+                }
+                continue
+            }
+            if let available = produced {
+                for layer in type.requires.subtracting(available).sorted() {
+                    let message = missingLayer(layer, for: spec, later: specs[(index + 1)...], registry: registry)
+                    diagnostics.append(spec.use.position.diagnostic(message))
+                }
+            }
+            produced?.formUnion(type.produces)
+            if let stage = StageBuilder.build(spec, as: type, diagnostics: &diagnostics) {
+                built.append(stage)
+            }
+        }
+        return built
+    }
+
+    /// "unknown stage `x`", with the closest registered name (`match`) or the list of them.
+    private static func unknownStage(_ name: String, match: String?, registry: StageRegistry) -> String {
+        if let match {
+            return "unknown stage `\(name)`; did you mean `\(match)`?"
+        }
+        if registry.names.isEmpty { return "unknown stage `\(name)`; no stages are registered" }
+        return "unknown stage `\(name)`; the stages are " + registry.names.map { "`\($0)`" }.joined(separator: ", ")
+    }
+
+    /// "`quotes` needs `entities`: …", saying which stage to move or add before it.
+    private static func missingLayer(
+        _ layer: Layer, for spec: ResolvedStage, later: ArraySlice<ResolvedStage>, registry: StageRegistry
+    ) -> String {
+        let needs = "`\(spec.id.value)` needs `\(layer)`"
+        let produces = { (name: String) in registry.stage(named: name)?.produces.contains(layer) == true }
+        if let producer = later.first(where: { produces($0.use.value) }) {
+            return needs + ": move `\(producer.id.value)` before it"
+        }
+        let producers = registry.names.filter(produces)
+        switch producers.count {
+        case 0: return needs + ", which no registered stage produces"
+        case 1: return needs + ": add \(article(producers[0])) `\(producers[0])` stage before it"
+        default: return needs + ": add one of " + producers.map { "`\($0)`" }.joined(separator: ", ") + " before it"
+        }
+    }
+
+    /// "an" before a vowel letter, else "a".
+    private static func article(_ word: String) -> String {
+        word.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
+    }
+}

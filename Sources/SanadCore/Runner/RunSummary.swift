@@ -1,0 +1,82 @@
+import Foundation
+import Logging
+
+/// Totals of a run, per stage: what the final `run.summary` event reports.
+///
+/// A value type: add each document's ``StageRun``s as it completes (or merge summaries from parallel workers).
+public struct RunSummary: Sendable {
+    /// The event name of the summary.
+    public static let eventName = "run.summary"
+
+    /// Totals for one stage.
+    public struct StageTotals: Sendable, Hashable {
+        /// Time spent in the stage over all documents, in nanoseconds.
+        public var nanoseconds: UInt64 = 0
+        /// Documents the stage processed.
+        public var documents = 0
+        /// Code points of those documents' text.
+        public var characters = 0
+        /// UTF-8 bytes of those documents' text.
+        public var bytes = 0
+        /// Tokens of those documents (as the pipeline left them).
+        public var tokens = 0
+    }
+
+    /// Stage ids in pipeline order.
+    public let stageOrder: [String]
+    /// Totals per stage id.
+    public private(set) var stages: [String: StageTotals] = [:]
+    /// Documents that went through every stage.
+    public private(set) var documents = 0
+    /// Documents that failed (read or processing errors).
+    public private(set) var failed = 0
+
+    /// Starts an empty summary for a pipeline.
+    public init(pipeline: Pipeline) {
+        stageOrder = pipeline.stages.map(\.id)
+    }
+
+    /// Adds one processed document.
+    public mutating func add(_ runs: [StageRun], of document: Document) {
+        documents += 1
+        let bytes = document.text.utf8.count
+        for run in runs {
+            stages[run.stage, default: StageTotals()].nanoseconds += run.nanoseconds
+            stages[run.stage, default: StageTotals()].documents += 1
+            stages[run.stage, default: StageTotals()].characters += document.scalars.count
+            stages[run.stage, default: StageTotals()].bytes += bytes
+            stages[run.stage, default: StageTotals()].tokens += document.tokens.count
+        }
+    }
+
+    /// Counts one failed document.
+    public mutating func addFailure() { failed += 1 }
+
+    /// Logs the `run.summary` event: per stage total ms, share of the run, documents and throughput (code points,
+    /// tokens and megabytes of UTF-8 text per second).
+    public func log(to logger: Logger, wallNanoseconds: UInt64) {
+        let total = stageOrder.reduce(UInt64(0)) { $0 + (stages[$1]?.nanoseconds ?? 0) }
+        let rows: [Logger.MetadataValue] = stageOrder.map { id in
+            let totals = stages[id] ?? StageTotals()
+            let seconds = Double(totals.nanoseconds) / 1e9
+            return .dictionary([
+                "stage": .string(id),
+                "ms": .stringConvertible(Self.rounded(Double(totals.nanoseconds) / 1e6)),
+                "share": .stringConvertible(Self.rounded(total == 0 ? 0 : Double(totals.nanoseconds) / Double(total))),
+                "docs": .stringConvertible(totals.documents),
+                "chars_per_s": .stringConvertible(seconds > 0 ? Int(Double(totals.characters) / seconds) : 0),
+                "tokens_per_s": .stringConvertible(seconds > 0 ? Int(Double(totals.tokens) / seconds) : 0),
+                "mb_per_s": .stringConvertible(seconds > 0 ? Self.rounded(Double(totals.bytes) / 1e6 / seconds) : 0),
+            ])
+        }
+        logger.info(
+            "\(Self.eventName)",
+            metadata: [
+                "event": .string(Self.eventName), "documents": .stringConvertible(documents),
+                "failed": .stringConvertible(failed),
+                "ms": .stringConvertible(Self.rounded(Double(wallNanoseconds) / 1e6)), "stages": .array(rows),
+            ])
+    }
+
+    private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,136 @@
+/// UTF-8 bytes of JSON text under construction: what the output writer and the log lines are built in.
+///
+/// Appending bytes to an array is several times cheaper than growing a `String` piece by piece, and documents are
+/// large (a 50 MB text has millions of tokens).
+public struct JSONBuffer {
+    /// The JSON text so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// Creates an empty buffer with room for `capacity` bytes.
+    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+    /// Makes room for `capacity` bytes in all.
+    public mutating func reserveCapacity(_ capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// The JSON text as a string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends JSON syntax or other text that needs no escaping.
+    public mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a decimal integer.
+    public mutating func integer(_ value: Int) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if value == .min {
+                bytes.append(contentsOf: String(value).utf8.dropFirst())
+                return
+            }
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    /// Appends a number: integral values without a fraction, non-finite ones as `null`.
+    public mutating func number(_ value: Double) {
+        if !value.isFinite {
+            raw("null")
+        } else if value.rounded() == value, abs(value) < 1e15 {
+            integer(Int(value))
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
+    public mutating func string(_ text: String) {
+        var text = text
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            var stretch = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<index]))
+                stretch = index + 1
+                escape(byte)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the escape sequence of an ASCII quote, backslash or control character.
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case 0x22: raw("\\\"")
+        case 0x5C: raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            raw("\\u00")
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
+        }
+    }
+
+    /// Appends code points as a JSON string literal, without building a `String` first.
+    public mutating func string(scalars: [Unicode.Scalar]) {
+        bytes.append(UInt8(ascii: "\""))
+        for scalar in scalars {
+            if scalar.value < 0x20 || scalar == "\"" || scalar == "\\" {
+                escape(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a JSON value; object keys listed in `leading` come first in that order, the rest sorted.
+    public mutating func value(_ value: JSONValue, leading: [String] = []) {
+        switch value {
+        case .null: raw("null")
+        case .bool(let bool): bool ? raw("true") : raw("false")
+        case .number(let number): self.number(number)
+        case .string(let text): string(text)
+        case .array(let values):
+            raw("[")
+            for (index, element) in values.enumerated() {
+                if index > 0 { raw(",") }
+                self.value(element, leading: leading)
+            }
+            raw("]")
+        case .object(let object):
+            raw("{")
+            let first = leading.filter { object[$0] != nil }
+            let rest = object.keys.filter { !leading.contains($0) }.sorted()
+            for (index, key) in (first + rest).enumerated() {
+                if index > 0 { raw(",") }
+                string(key)
+                raw(":")
+                self.value(object[key]!, leading: leading)
+            }
+            raw("}")
+        }
+    }
+
+    /// Appends raw bytes that are already JSON text (from `JSONEncoder`).
+    public mutating func json(_ encoded: some Sequence<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
+}

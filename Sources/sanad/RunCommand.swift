@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SanadCore
+
+/// `sanad run PIPELINE [PATH...]`: the main job — annotate documents and print them as JSON.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline over text files, a directory, a JSONL corpus or standard input.",
+        discussion: """
+            PATH is a text file (one document), a directory (every *.txt under it, sorted; *.jsonl with \
+            --input-format jsonl) or - for standard input (the default). Results go to standard output (or \
+            --output), logs to standard error (or --log-file): they never mix.
+            """
+    )
+
+    @Argument(help: "A pipeline name (see `sanad list`) or a path ending in .yaml or .yml.")
+    var pipeline: String
+
+    @Argument(help: "Text files, directories, or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "How the input is split into documents: text (a file per document) or jsonl (an object per line).")
+    var inputFormat: DocumentReader.Format = .text
+
+    @Option(help: "Output format: json (an object for one text document, an array otherwise) or jsonl.")
+    var format: DocumentWriter.Format = .json
+
+    @Option(help: "Write results to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "When a document fails: stop, or skip it and go on (the exit status is 1 either way).")
+    var onError: ErrorPolicy = .stop
+
+    @Option(help: "Invalid UTF-8 in the input: error, or replace with U+FFFD and warn.")
+    var invalidUtf8: InvalidUTF8Policy = .error
+
+    @OptionGroup var pipelines: PipelineOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func run() throws {
+        let loaded = try pipelines.load(pipeline)
+        let logger = try logging.makeLogger()
+        let destination = try output.map { path in
+            do { return try TextOutput.file(atPath: path) } catch {
+                throw ValidationError("cannot write the output file '\(path)': \(error.localizedDescription)")
+            }
+        } ?? .standardOutput
+        let reader = DocumentReader(paths: paths, format: inputFormat, invalidUTF8: invalidUtf8)
+        let oneDocument = inputFormat == .text && reader.paths.count == 1 && !Self.isDirectory(reader.paths[0])
+        let writer = DocumentWriter(
+            output: destination, format: format, asArray: !oneDocument, layers: loaded.producedLayers)
+        let outcome = try Runner(pipeline: loaded, logger: logger, onError: onError).run(reader) {
+            try writer.write($0)
+        }
+        writer.finish()
+        if !outcome.succeeded { throw ExitCode.failure }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+extension DocumentReader.Format: ExpressibleByArgument {}
+extension ErrorPolicy: ExpressibleByArgument {}
+extension InvalidUTF8Policy: ExpressibleByArgument {}

@@ -1,0 +1,30 @@
+import Foundation
+import Logging
+import SanadTesting
+import Testing
+
+@testable import SanadCore
+
+@Suite struct LogSinkTests {
+    private func record(_ metadata: Logger.Metadata, message: String = "stage.done") -> LogRecord {
+        LogRecord(timestamp: Date(timeIntervalSince1970: 0), level: .info, message: message, metadata: metadata)
+    }
+
+    @Test func numbersInMetadataStayNumbersInJSON() {
+        let line = JSONLine.encode(record(["event": "stage.done", "tokens": .stringConvertible(12)]).json)
+        #expect(line == #"{"ts":"1970-01-01T00:00:00.000Z","level":"info","event":"stage.done","tokens":12}"#)
+    }
+
+    @Test func aMessageThatSaysMoreThanTheEventNameIsKept() {
+        let line = JSONLine.encode(record(["event": "document.failed"], message: "bad input").json)
+        #expect(line.hasSuffix(#""event":"document.failed","msg":"bad input"}"#))
+    }
+
+    @Test func theTextFormatPutsOneEventOnOneLine() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/log.txt"
+        TextLogSink(output: try TextOutput.file(atPath: path)).emit(
+            record(["event": "stage.done", "stage": "segment", "doc": "a.txt", "tokens": .stringConvertible(3)]))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "info stage.done stage=segment doc=a.txt tokens=3\n")
+    }
+}

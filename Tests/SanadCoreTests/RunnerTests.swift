@@ -1,0 +1,75 @@
+import Foundation
+import Logging
+import Testing
+
+@testable import SanadCore
+
+@Suite struct RunnerTests {
+    private func documents(_ texts: [String]) -> [DocumentReader.Element] {
+        texts.enumerated().map { .success(ReadDocument(document: Document(id: "d\($0)", text: $1), repairedUTF8At: nil)) }
+    }
+
+    private func run(_ texts: [String], policy: ErrorPolicy) throws -> (Runner.Outcome, [String], [LogRecord]) {
+        let sink = MemoryLogSink()
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
+        let runner = Runner(
+            pipeline: testPipeline([SpaceTokenizer(options: .init()), Exploder(options: .init())]), logger: logger,
+            onError: policy)
+        var written: [String] = []
+        let outcome = try runner.run(documents(texts)) { written.append($0.id) }
+        return (outcome, written, sink.events)
+    }
+
+    @Test func eachStageLogsStageDoneForEachDocumentWithItsCounts() throws {
+        let (_, _, events) = try run(["a b", "c"], policy: .stop)
+        let done = events.filter { $0.event == "stage.done" }
+        #expect(done.map { $0.fields["stage"] } == ["space-tokens", "exploder", "space-tokens", "exploder"])
+        #expect(done.map { $0.fields["doc"] } == ["d0", "d0", "d1", "d1"])
+        #expect(done[0].fields["tokens"] == 2)
+        #expect(done[0].fields["pipeline"] == "test")
+        if case .number(let ms)? = done[0].fields["ms"] { #expect(ms >= 0) } else { Issue.record("ms is not a number") }
+    }
+
+    @Test func theRunEndsWithASummaryPerStage() throws {
+        let (_, _, events) = try run(["a b", "c"], policy: .stop)
+        let summary = try #require(events.last)
+        #expect(summary.event == "run.summary")
+        #expect(summary.fields["documents"] == 2)
+        guard case .array(let stages)? = summary.fields["stages"], case .object(let first) = stages[0] else {
+            Issue.record("no per-stage rows")
+            return
+        }
+        #expect(stages.count == 2)
+        #expect(first["stage"] == "space-tokens")
+        #expect(first["docs"] == 2)
+        #expect(Set(first.keys) == ["stage", "ms", "share", "docs", "chars_per_s", "tokens_per_s", "mb_per_s"])
+    }
+
+    @Test func stopPolicyEndsAtTheFirstFailureKeepingWhatWasWritten() throws {
+        let (outcome, written, events) = try run(["fine", "boom", "later"], policy: .stop)
+        #expect(written == ["d0"])
+        #expect(!outcome.succeeded)
+        let failure = try #require(events.first { $0.event == "document.failed" })
+        #expect(failure.fields["doc"] == "d1")
+        #expect(failure.fields["stage"] == "exploder")
+        #expect(failure.message.contains("found boom"))
+    }
+
+    @Test func skipPolicyReportsTheFailureAndContinues() throws {
+        let (outcome, written, events) = try run(["fine", "boom", "later"], policy: .skip)
+        #expect(written == ["d0", "d2"])
+        #expect(!outcome.succeeded)
+        #expect(outcome.summary.failed == 1)
+        #expect(events.filter { $0.event == "document.failed" }.count == 1)
+    }
+
+    @Test func unreadableInputIsReportedUnderItsOwnName() throws {
+        let sink = MemoryLogSink()
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
+        let runner = Runner(pipeline: testPipeline([SpaceTokenizer(options: .init())]), logger: logger, onError: .skip)
+        let input: [DocumentReader.Element] = [.failure(.invalidUTF8(source: "x.txt", byteOffset: 4))]
+        let outcome = try runner.run(input) { _ in }
+        #expect(!outcome.succeeded)
+        #expect(sink.events.first { $0.event == "document.failed" }?.fields["doc"] == "x.txt")
+    }
+}
