@@ -48,7 +48,8 @@ public struct EntityRecognizer: Sendable {
         let runs = EntityRecognizer.sentenceRuns(document)
         let tagged = tag(forms, runs: runs, tokens: document.tokens)
         guard linking else { return tagged.map { text(of: $0, in: document) } }
-        let (mentions, canonical) = linker.link(tagged, forms: forms)
+        let clipped = document.tokens.map { EntityRecognizer.nameStart(of: $0, in: document.scalars) > $0.start }
+        let (mentions, canonical) = linker.link(tagged, forms: forms, clipped: clipped)
         let canonicalNames = canonical.map { text(of: mentions[$0], in: document) }
         return mentions.map { mention in
             var entity = text(of: mention, in: document)

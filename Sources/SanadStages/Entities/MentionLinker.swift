@@ -23,14 +23,19 @@ struct MentionLinker: Sendable {
     let lexicon: TokenLexicon
 
     /// The document's mentions, with missed repeats added, in text order, each with its entity number; and for each
-    /// entity, the index (in the returned mentions) of its canonical mention.
-    func link(_ tagged: [TokenSpanMention], forms: [TokenForm]) -> (mentions: [TokenSpanMention], canonical: [Int]) {
+    /// entity, the index (in the returned mentions) of its canonical mention: the one with most words, preferring
+    /// one written without proclitics (`اليمن` over `لليمن`; `clipped[i]` says whether token `i` has them), then
+    /// the first.
+    func link(
+        _ tagged: [TokenSpanMention], forms: [TokenForm], clipped: [Bool]
+    ) -> (mentions: [TokenSpanMention], canonical: [Int]) {
         let mentions = (tagged + repeats(of: tagged, forms: forms)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var entityOf = [Int](repeating: -1, count: mentions.count)
         var canonicalMentions: [Int] = []
-        let longestFirst = mentions.indices.sorted {
-            (mentions[$0].tokens.count, -$0) > (mentions[$1].tokens.count, -$1)
+        func rank(_ index: Int) -> (Int, Int, Int) {
+            (mentions[index].tokens.count, clipped[mentions[index].tokens.lowerBound] ? 0 : 1, -index)
         }
+        let longestFirst = mentions.indices.sorted { rank($0) > rank($1) }
         for index in longestFirst {
             let mention = mentions[index]
             let fitting = canonicalMentions.indices.filter { entity in
@@ -68,7 +73,9 @@ struct MentionLinker: Sendable {
         for mention in mentions { for position in mention.tokens { covered[position] = true } }
         var names: [(tokens: Range<Int>, label: Entity.Label)] = mentions.map { ($0.tokens, $0.label) }
         for mention in mentions where mention.label == .person && mention.tokens.count >= 2 {
-            names.append(((mention.tokens.upperBound - 1)..<mention.tokens.upperBound, .person))
+            let surname = mention.tokens.upperBound - 1
+            guard !MentionLinker.compoundNameEndings.contains(forms[surname].word) else { continue }
+            names.append((surname..<(surname + 1), .person))
         }
         var byFirstWord: [UInt64: [Int]] = [:]
         for (index, name) in names.enumerated() {
@@ -102,6 +109,11 @@ struct MentionLinker: Sendable {
         }
         return found
     }
+
+    /// Second halves of compound given names (`جلال الدين`, `عبد الله`), which are not surnames.
+    static let compoundNameEndings: Set<UInt64> = Set(
+        ["الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الكريم", "الحق", "الهدى", "النبي", "الإله", "السلام"]
+            .map { FeatureHash.of(ArabicWordForm.normalized($0)) })
 
     /// Whether a token can start a name: a word of letters.
     private func isNameLike(_ form: TokenForm) -> Bool {
