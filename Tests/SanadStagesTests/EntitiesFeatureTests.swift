@@ -17,6 +17,17 @@ struct EntitiesFeatureTests {
         #expect(forms[0].shape == .digits)
     }
 
+    @Test func tokensAreReadFromTheNormalizedViewWhenThereIsOne() {
+        let presentationForms = "\u{FE91}\u{FE8E}\u{FEAD}\u{FEF3}\u{FEB2}"
+        var document = EntitiesFixture.document(presentationForms)
+        let plain = EntitiesFixture.forms("باريس")[0].word
+        #expect(TokenText(document).forms()[0].word != plain)
+        let folded = Array("باريس".unicodeScalars)
+        document.normalized = NormalizedText(scalars: folded, originStart: [0, 1, 2, 3, 4], originEnd: [1, 2, 3, 4, 5],
+                                             originalLength: 5)
+        #expect(TokenText(document).forms()[0].word == plain)
+    }
+
     @Test func punctuationStuckToAWordIsTrimmed() {
         let forms = EntitiesFixture.forms("(د د")
         #expect(forms[0].word == forms[1].word)

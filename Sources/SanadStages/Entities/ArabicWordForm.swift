@@ -4,7 +4,8 @@
 /// same forms whether or not a `normalize` stage ran and whatever that stage's options were: alef variants
 /// (أ إ آ ٱ) become ا, ى becomes ي, ة becomes ه, Persian ک/ی become ك/ي, diacritics, tatweel and
 /// direction marks go, Arabic-Indic digits become ASCII, ASCII letters are lowercased, and punctuation stuck to the
-/// ends of a word (`(د`, `أ)`) is trimmed.
+/// ends of a word (`(د`, `أ)`) is trimmed, and quotation marks fold as the `normalize` stage folds them
+/// (`« » “ ”` → `"`, `‘ ’` → `'`).
 enum ArabicWordForm {
     /// Appends the normalized code points of `scalars` to `output` (cleared first). The second value says whether
     /// the first Latin letter was uppercase.
@@ -21,6 +22,8 @@ enum ArabicWordForm {
             case 0x0649, 0x06CC: value = 0x064A
             case 0x0629: value = 0x0647
             case 0x06A9: value = 0x0643
+            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: value = 0x22
+            case 0x2018, 0x2019, 0x201A, 0x201B: value = 0x27
             case 0x0660...0x0669: value -= 0x0660 - 0x30
             case 0x06F0...0x06F9: value -= 0x06F0 - 0x30
             case 0x41...0x5A:

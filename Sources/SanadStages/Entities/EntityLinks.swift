@@ -37,9 +37,9 @@ public struct EntityLinks: Sendable {
             if let id = mention.entity, canonicalNames[id] == nil { canonicalNames[id] = mention.canonical ?? mention.text }
         }
         self.canonicalNames = canonicalNames
-        var analyzer = TokenFormAnalyzer()
-        let forms = document.tokens.map { analyzer.analyze(document.scalars[$0.start..<$0.end]) }
-        let words = document.tokens.map { ArabicWordForm.normalized(document.text(of: $0.span)) }
+        let text = TokenText(document)
+        let forms = text.forms()
+        let words = text.words()
         let tokenSpans = document.tokens.map(\.span)
         var mentionTokens: [(tokens: Range<Int>, label: Entity.Label)] = []
         var mentionIndex: [Int] = []

@@ -40,11 +40,11 @@ public struct EntityRecognizer: Sendable {
     /// The entities of a document in text order: the model's mentions, plus (when ``linking``) the repeats it
     /// missed, linked into entities (``MentionLinker``).
     ///
-    /// Tokens outside every sentence are tagged as sentences of their own runs. An entity's span starts after the
-    /// proclitics of its first token (``Token/stem``), keeping the article: `والقاهرة` gives `القاهرة`.
+    /// Tokens are read from the normalized view when there is one (``TokenText``). Tokens outside every sentence are
+    /// tagged as sentences of their own runs. An entity's span starts after the proclitics of its first token
+    /// (``Token/stem``), keeping the article: `والقاهرة` gives `القاهرة`.
     public func entities(in document: Document) -> [Entity] {
-        var analyzer = TokenFormAnalyzer()
-        let forms = document.tokens.map { analyzer.analyze(document.scalars[$0.start..<$0.end]) }
+        let forms = TokenText(document).forms()
         let runs = EntityRecognizer.sentenceRuns(document)
         let tagged = tag(forms, runs: runs, tokens: document.tokens)
         guard linking else { return tagged.map { text(of: $0, in: document) } }
