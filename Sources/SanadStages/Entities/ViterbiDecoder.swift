@@ -13,25 +13,32 @@ enum ViterbiDecoder {
         scratch.best.append(contentsOf: repeatElement(-Float.infinity, count: tokenCount * tags))
         scratch.backPointers.removeAll(keepingCapacity: true)
         scratch.backPointers.append(contentsOf: repeatElement(-1, count: tokenCount * tags))
-        let allowed = allowedTransitions
-        for tag in 0..<tags where allowed[tag] {
-            scratch.best[tag] = scores[tag] + transitions[tag]
-        }
-        for position in 1..<max(1, tokenCount) {
-            let base = position * tags
-            let previousBase = base - tags
-            for tag in 0..<tags {
-                var bestScore = -Float.infinity
-                var bestPrevious = -1
-                for previous in 0..<tags where allowed[(previous + 1) * tags + tag] {
-                    let candidate = scratch.best[previousBase + previous] + transitions[(previous + 1) * tags + tag]
-                    if candidate > bestScore {
-                        bestScore = candidate
-                        bestPrevious = previous
+        var masked = transitions
+        for (index, allowed) in allowedTransitions.enumerated() where !allowed { masked[index] = -Float.infinity }
+        masked.withUnsafeBufferPointer { masked in
+            scores.withUnsafeBufferPointer { scores in
+                scratch.best.withUnsafeMutableBufferPointer { best in
+                    scratch.backPointers.withUnsafeMutableBufferPointer { backPointers in
+                        for tag in 0..<tags { best[tag] = scores[tag] + masked[tag] }
+                        for position in 1..<tokenCount {
+                            let base = position * tags
+                            let previousBase = base - tags
+                            for tag in 0..<tags {
+                                var bestScore = -Float.infinity
+                                var bestPrevious = 0
+                                for previous in 0..<tags {
+                                    let candidate = best[previousBase + previous] + masked[(previous + 1) * tags + tag]
+                                    if candidate > bestScore {
+                                        bestScore = candidate
+                                        bestPrevious = previous
+                                    }
+                                }
+                                best[base + tag] = bestScore + scores[base + tag]
+                                backPointers[base + tag] = Int8(bestPrevious)
+                            }
+                        }
                     }
                 }
-                scratch.best[base + tag] = bestScore + scores[base + tag]
-                scratch.backPointers[base + tag] = Int8(bestPrevious)
             }
         }
         let lastBase = (tokenCount - 1) * tags
