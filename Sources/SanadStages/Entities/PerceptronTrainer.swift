@@ -94,31 +94,38 @@ public enum PerceptronTrainer {
     /// The distinct entity names of `sentences`, with every type each was tagged with; names that occur untagged
     /// more often than tagged (`العربي` the newspaper among `العربي` the adjective) are left out.
     static func names(in sentences: [TaggedSentence]) -> [Gazetteer.Name] {
-        var tagged: [Gazetteer.Name: Int] = [:]
         var order: [Gazetteer.Name] = []
-        var lengths = Set<Int>()
-        for sentence in sentences {
+        var seen = Set<Gazetteer.Name>()
+        var taggedByKey: [UInt64: Int] = [:]
+        var keyOfText: [String: UInt64] = [:]
+        var longest = 0
+        let tokenHashes = sentences.map { $0.tokens.map(FeatureHash.of) }
+        func key(_ hashes: ArraySlice<UInt64>) -> UInt64 { hashes.reduce(FeatureHash.empty, FeatureHash.combine) }
+        for (sentence, hashes) in zip(sentences, tokenHashes) {
             for mention in sentence.mentions {
                 let name = Gazetteer.Name(text: sentence.tokens[mention.tokens].joined(separator: " "),
                                           label: mention.label, source: .training)
-                if tagged[name] == nil { order.append(name) }
-                tagged[name, default: 0] += 1
-                lengths.insert(mention.tokens.count)
+                if seen.insert(name).inserted { order.append(name) }
+                let nameKey = key(hashes[mention.tokens])
+                keyOfText[name.text] = nameKey
+                taggedByKey[nameKey, default: 0] += 1
+                longest = max(longest, mention.tokens.count)
             }
         }
-        let texts = Set(order.map(\.text))
-        var occurrences: [String: Int] = [:]
-        for sentence in sentences {
-            for length in lengths where length <= sentence.tokens.count {
-                for start in 0...(sentence.tokens.count - length) {
-                    let text = sentence.tokens[start..<(start + length)].joined(separator: " ")
-                    if texts.contains(text) { occurrences[text, default: 0] += 1 }
+        var occurrences: [UInt64: Int] = [:]
+        for hashes in tokenHashes {
+            for start in hashes.indices {
+                var running = FeatureHash.empty
+                for end in start..<min(hashes.count, start + longest) {
+                    running = FeatureHash.combine(running, hashes[end])
+                    if taggedByKey[running] != nil { occurrences[running, default: 0] += 1 }
                 }
             }
         }
-        var taggedByText: [String: Int] = [:]
-        for (name, count) in tagged { taggedByText[name.text, default: 0] += count }
-        return order.filter { 2 * (taggedByText[$0.text] ?? 0) >= (occurrences[$0.text] ?? 0) }
+        return order.filter { name in
+            let nameKey = keyOfText[name.text]!
+            return 2 * taggedByKey[nameKey]! >= occurrences[nameKey, default: 0]
+        }
     }
 
     /// A model of the features that keep a weight of magnitude at least `threshold` for some tag, smaller weights
