@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `sanad` command: runs named NLP pipelines over news text and helps author them.
 @main
-struct Sanad: ParsableCommand {
+struct Sanad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sanad",
         abstract: "Run NLP pipelines over Arabic and English news text.",
