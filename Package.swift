@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "SanadStages",
             dependencies: ["SanadCore"],
-            resources: [.process("Resources")]
+            resources: [.process("Resources"), .process("Sentiment/Resources")]
         ),
         .target(
             name: "SanadTesting",

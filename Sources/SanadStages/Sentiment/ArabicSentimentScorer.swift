@@ -1,0 +1,95 @@
+import SanadCore
+
+/// Arabic sentiment: the lexicon matcher and the linear model, combined by the model's ``ScoreCombination``.
+///
+/// A sentence's score combines the model score of its features with the squashed sum of its lexicon hits.
+/// The **document** score is built the same way from the whole document at once: the model reads the features of
+/// all sentences together (so a tweet or short text scores exactly as it was trained and tuned), and the lexicon
+/// part squashes the sum of every sentence's modified hits. Long texts whose hits mostly agree therefore tend to ±1,
+/// while texts with few or balanced hits stay near the model's opinion. Evidence is every lexicon hit, with its
+/// weight after negation, intensifiers and contrast.
+struct ArabicSentimentScorer: DocumentSentimentScorer {
+    /// The lexicon with its modifiers.
+    let matcher: ArabicLexiconMatcher
+    /// The trained model with its combination.
+    let model: SentimentModel
+
+    private var hasher: FeatureHasher { FeatureHasher(configuration: model.features) }
+
+    /// The parts of one score.
+    struct Parts: Sendable {
+        /// What the lexicon found.
+        var lexicon: LexiconAnalysis
+        /// The model's class probabilities.
+        var probabilities: (positive: Double, negative: Double, neutral: Double)
+        /// The combined score.
+        var score: Double
+        /// The combined label.
+        var label: SentimentScore.Polarity
+
+        /// Combines model probabilities and lexicon findings with `combination`.
+        init(
+            lexicon: LexiconAnalysis, probabilities: (positive: Double, negative: Double, neutral: Double),
+            combination: ScoreCombination
+        ) {
+            self.lexicon = lexicon
+            self.probabilities = probabilities
+            (score, label) = combination.combine(probabilities, lexicon: lexicon.score)
+        }
+    }
+
+    /// The parts of the score of tokens `range` of `text`; the range's feature buckets are appended to `buckets`.
+    func parts(of text: ScannedText, tokens range: Range<Int>, buckets: inout [Int32]) -> Parts {
+        let first = buckets.count
+        hasher.appendBuckets(of: text, tokens: range, to: &buckets)
+        var own = Array(buckets[first...])
+        return Parts(
+            lexicon: matcher.analyze(text, tokens: range), probabilities: model.probabilities(SparseVector.counting(&own)),
+            combination: model.combination)
+    }
+
+    /// The parts of the score of a whole string, as training and evaluation see a text.
+    func parts(of string: String) -> Parts {
+        let text = SentimentScanner.scan(string)
+        var buckets: [Int32] = []
+        return parts(of: text, tokens: 0..<text.tokens.count, buckets: &buckets)
+    }
+
+    func scoreSentences(of document: Document) -> (sentences: [SpanSentiment], document: SentimentScore) {
+        var text = ScannedText()
+        var buckets: [Int32] = []
+        var sentences: [SpanSentiment] = []
+        var hits: [LexiconAnalysis.Hit] = []
+        sentences.reserveCapacity(document.sentences.count)
+        for sentence in document.sentences {
+            let first = text.tokens.count
+            SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
+            let parts = parts(of: text, tokens: first..<text.tokens.count, buckets: &buckets)
+            hits.append(contentsOf: parts.lexicon.hits)
+            sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
+        }
+        let documentParts = Parts(
+            lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(SparseVector.counting(&buckets)),
+            combination: model.combination)
+        return (sentences, sentimentScore(documentParts, in: document))
+    }
+
+    func score(_ span: Span, in document: Document) -> SentimentScore {
+        var text = ScannedText()
+        SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
+        var buckets: [Int32] = []
+        return sentimentScore(parts(of: text, tokens: 0..<text.tokens.count, buckets: &buckets), in: document)
+    }
+
+    func label(_ score: Double) -> SentimentScore.Polarity { ScoreCombination.aggregateLabel(score) }
+
+    /// The score, label and evidence of `parts`.
+    func sentimentScore(_ parts: Parts, in document: Document) -> SentimentScore {
+        let evidence = parts.lexicon.hits.map { hit in
+            document.sentimentEvidence(
+                start: Int(hit.start), end: Int(hit.end), weight: hit.weight,
+                modifiers: hit.modifiers.map { Int($0.lowerBound)..<Int($0.upperBound) })
+        }
+        return SentimentScore(score: parts.score, label: parts.label, evidence: evidence)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import SanadCore
+
+/// The built-in `sentiment` stage: a score in [-1, 1] with a label and its evidence for the document, every
+/// sentence, every quote (when a `quotes` layer exists) and every entity (when an `entities` layer exists).
+///
+/// Arabic combines a lexicon with negation, intensifiers, contrast and clitic-aware matching with a trained linear
+/// model (see ``ArabicSentimentScorer``); English uses VADER (see ``EnglishSentimentScorer``). The language is chosen
+/// per document (option `language`). Quotes and entities are aggregated as ``SentimentAggregation`` describes.
+public struct SentimentStage: Stage {
+    public static let name = "sentiment"
+    public static let summary =
+        "Scores the document, sentences, quotes and entities from positive to negative, with the words behind each score."
+    public static let requires: Set<Layer> = [.sentences]
+    public static let produces: Set<Layer> = [.sentiment]
+
+    /// The stage's options.
+    public struct Options: StageOptions {
+        /// Which lexicon to use: per document by script, or always one.
+        public var language: SentimentAnalyzer.Language = .auto
+        /// A model file from `sanad train sentiment`; empty for the built-in model.
+        public var model: String = ""
+
+        public init() {}
+
+        public static let documentation = [
+            OptionDoc("language", SentimentAnalyzer.Language.self,
+                      "auto picks Arabic or English per document by its letters; ar or en forces one"),
+            OptionDoc("model", String.self, "path of a model from `sanad train sentiment`; empty for the built-in one"),
+        ]
+    }
+
+    private let options: Options
+    private let analyzer: SentimentAnalyzer
+
+    public init(options: Options) throws {
+        do {
+            let model = options.model.isEmpty ? nil : try Self.loadModel(path: options.model)
+            self.init(options: options, analyzer: try SentimentAnalyzer(resources: try .builtIn(), model: model))
+        } catch {
+            throw StageSetupError(error.message)
+        }
+    }
+
+    /// Creates the stage around an analyzer built elsewhere (tests, embedders with their own resources).
+    public init(options: Options, analyzer: SentimentAnalyzer) {
+        self.options = options
+        self.analyzer = analyzer
+    }
+
+    public func process(_ document: inout Document, context: inout StageContext) throws {
+        let scorer = analyzer.scorer(for: document, language: options.language)
+        let layer = SentimentAggregation.layer(for: document, scorer: scorer)
+        context.count("sentences", layer.sentences.count)
+        context.count("quotes", layer.quotes.count)
+        context.count("entities", layer.entities.count)
+        context.count("evidence", layer.document.evidence.count)
+        document.sentiment = layer
+    }
+
+    private static func loadModel(path: String) throws(SentimentResourceError) -> SentimentModel {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw SentimentResourceError("cannot read sentiment model \(path): \(error.localizedDescription)")
+        }
+        return try SentimentModel(serialized: data, name: path)
+    }
+}
