@@ -1,7 +1,7 @@
 /// Conservative clitic stripping for lexicon lookup: `والإرهابيين` is looked up as `ارهابيين`, then `ارهابي`.
 ///
 /// Lookups try the full folded word first; only when it is not in the lexicon are proclitics (و ف ب ل ك ال and their
-/// combinations) and then common suffixes (ات ون ين ان ها هم ه ي …) removed, and only while at least three letters
+/// combinations) and then common suffixes (ات ون ين ان ها هم ه ي, the accusative ـًا …) removed, and only while at least three letters
 /// remain, so short words are never cut down to something else.
 enum ArabicClitics {
     /// Folded proclitic sequences, longest first.
@@ -12,7 +12,7 @@ enum ArabicClitics {
 
     /// Folded suffixes (pronouns, plural and feminine endings; `ة` is folded to `ه`), longest first.
     static let suffixes: [[UInt32]] = [
-        "يين", "يون", "هما", "كما", "ات", "ون", "ين", "ان", "وا", "ها", "هم", "هن", "كم", "نا", "يه", "ه", "ي", "ت",
+        "يين", "يون", "هما", "كما", "ات", "ون", "ين", "ان", "وا", "ها", "هم", "هن", "كم", "نا", "يه", "ه", "ي", "ت", "ا",
     ].map(ArabicFolding.fold)
 
     /// The fewest letters a stripped stem may keep.

@@ -4,7 +4,8 @@
 /// 1. **Intensifiers** (`جداً`, `للغاية`, `بشدة`; diminishers `قليلاً`, `نسبياً`) multiply the weight of the nearest hit
 ///    at most two words away in the same clause, preferring the hit before (Arabic puts them after the word).
 /// 2. **Negation** (`لا لم لن ليس غير عدم بدون دون`…) multiplies by −0.74 (VADER's negation scalar) every hit that
-///    starts within the three words after the negator, in the same clause. Clauses end at punctuation and contrast
+///    starts within the four words after the negator, in the same clause (one more than VADER's three, because
+///    verb-subject-object order puts the subject between a negated verb and its object: `لم يحقق الاجتماع أي نجاح`). Clauses end at punctuation and contrast
 ///    markers; fixed phrases such as `لا يزال` ("still") are not negators.
 /// 3. **Contrast** (`لكن`, `إلا أن`, `غير أن`): as VADER does with "but", hits before the first marker count half and
 ///    hits after it count one and a half.
@@ -15,7 +16,7 @@ struct ArabicLexiconMatcher: Sendable {
     let modifiers: ArabicModifiers
 
     /// How far a negator reaches, in words.
-    static let negationScope = 3
+    static let negationScope = 4
     /// How far an intensifier reaches, in words.
     static let intensifierScope = 2
     /// What negation multiplies a weight by (VADER's `N_SCALAR`).
@@ -122,7 +123,11 @@ struct ArabicLexiconMatcher: Sendable {
                 hits[position].value.modifiers.append(contrast.value)
             }
         }
-        return LexiconAnalysis(hits: hits.map(\.value))
+        var negatedTokens: [Int] = []
+        for hit in hits where hit.value.weight * hit.value.base < 0 {
+            negatedTokens.append(contentsOf: hit.firstToken...hit.lastToken)
+        }
+        return LexiconAnalysis(hits: hits.map(\.value), negatedTokens: negatedTokens)
     }
 
     /// Punctuation that ends a clause: `. , ; : ! ?`, their Arabic forms, dashes and the ellipsis.

@@ -40,11 +40,11 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
 
     /// The parts of the score of tokens `range` of `text`; the range's feature buckets are appended to `buckets`.
     func parts(of text: ScannedText, tokens range: Range<Int>, buckets: inout [Int32]) -> Parts {
+        let lexicon = matcher.analyze(text, tokens: range)
         let first = buckets.count
-        hasher.appendBuckets(of: text, tokens: range, to: &buckets)
-        var own = Array(buckets[first...])
+        hasher.appendBuckets(of: text, tokens: range, skipping: lexicon.negatedTokens, to: &buckets)
         return Parts(
-            lexicon: matcher.analyze(text, tokens: range), probabilities: model.probabilities(SparseVector.counting(&own)),
+            lexicon: lexicon, probabilities: model.probabilities(SparseVector.counting(buckets[first...])),
             combination: model.combination)
     }
 
@@ -69,7 +69,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
             sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
         }
         let documentParts = Parts(
-            lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(SparseVector.counting(&buckets)),
+            lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(SparseVector.counting(buckets[...])),
             combination: model.combination)
         return (sentences, sentimentScore(documentParts, in: document))
     }

@@ -31,32 +31,46 @@ public struct FeatureConfiguration: Codable, Hashable, Sendable {
     }
 }
 
-/// A feature vector with few non-zero entries: bucket indices in increasing order and their values.
+/// A feature vector with few non-zero entries: distinct bucket indices (in order of first occurrence) and their
+/// values.
 public struct SparseVector: Sendable, Hashable {
-    /// Bucket indices, strictly increasing.
+    /// Distinct bucket indices.
     public var indices: [Int32]
     /// The value of each bucket.
     public var values: [Float]
 
-    /// The vector of `buckets` (one entry per feature occurrence, in any order; sorted in place): each bucket's value
-    /// is `1 + ln(count)`, and the vector is scaled to unit length.
-    static func counting(_ buckets: inout [Int32]) -> SparseVector {
+    /// The vector of `buckets` (one entry per feature occurrence, in any order): each bucket's value is
+    /// `1 + ln(count)`, and the vector is scaled to unit length.
+    ///
+    /// Counting uses a small open-addressing table sized to the input, so it costs O(n) without sorting.
+    static func counting(_ buckets: ArraySlice<Int32>) -> SparseVector {
         guard !buckets.isEmpty else { return SparseVector(indices: [], values: []) }
-        buckets.sort()
+        var capacity = 16
+        while capacity < 2 * buckets.count { capacity <<= 1 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
         var indices: [Int32] = []
-        var values: [Float] = []
+        var counts: [Int32] = []
         indices.reserveCapacity(buckets.count)
-        values.reserveCapacity(buckets.count)
-        var run = 1
-        for position in 1...buckets.count {
-            if position < buckets.count, buckets[position] == buckets[position - 1] {
-                run += 1
-                continue
+        counts.reserveCapacity(buckets.count)
+        for bucket in buckets {
+            var slot = Int(UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
+            while true {
+                let entry = slots[slot]
+                if entry < 0 {
+                    slots[slot] = Int32(indices.count)
+                    indices.append(bucket)
+                    counts.append(1)
+                    break
+                }
+                if indices[Int(entry)] == bucket {
+                    counts[Int(entry)] += 1
+                    break
+                }
+                slot = (slot + 1) & mask
             }
-            indices.append(buckets[position - 1])
-            values.append(1 + Float(log(Double(run))))
-            run = 1
         }
+        var values = counts.map { $0 == 1 ? Float(1) : 1 + Float(log(Double($0))) }
         var norm: Float = 0
         for value in values { norm += value * value }
         let scale = 1 / norm.squareRoot()
@@ -79,12 +93,21 @@ struct FeatureHasher: Sendable {
     private static let urlMarker: UInt32 = 0x11_0001
     private static let mentionMarker: UInt32 = 0x11_0002
 
-    /// Appends the buckets of tokens `range` of `text` to `buckets`.
-    func appendBuckets(of text: ScannedText, tokens range: Range<Int>, to buckets: inout [Int32]) {
+    /// Appends the buckets of tokens `range` of `text` to `buckets`, leaving out the tokens at `skipping`
+    /// (increasing indices: negated lexicon hits, which the lexicon scores instead).
+    func appendBuckets(
+        of text: ScannedText, tokens range: Range<Int>, skipping: [Int] = [], to buckets: inout [Int32]
+    ) {
         let shift = UInt64(64 - configuration.hashBits)
         let ngrams = configuration.characterNGrams
         var previous: UInt64?
+        var skip = skipping.startIndex
         for index in range {
+            while skip < skipping.endIndex, skipping[skip] < index { skip += 1 }
+            if skip < skipping.endIndex, skipping[skip] == index {
+                previous = nil
+                continue
+            }
             let token = text.tokens[index]
             var hash = ScalarHash(seed: Self.tokenSeed)
             switch token.kind {
@@ -120,10 +143,10 @@ struct FeatureHasher: Sendable {
         }
     }
 
-    /// The feature vector of a whole scanned text.
-    func vector(of text: ScannedText) -> SparseVector {
+    /// The feature vector of a whole scanned text, without the tokens at `skipping`.
+    func vector(of text: ScannedText, skipping: [Int] = []) -> SparseVector {
         var buckets: [Int32] = []
-        appendBuckets(of: text, tokens: 0..<text.tokens.count, to: &buckets)
-        return SparseVector.counting(&buckets)
+        appendBuckets(of: text, tokens: 0..<text.tokens.count, skipping: skipping, to: &buckets)
+        return SparseVector.counting(buckets[...])
     }
 }

@@ -16,6 +16,10 @@ struct LexiconAnalysis: Sendable {
 
     /// The hits in text order.
     var hits: [Hit] = []
+    /// Indices (into the scanned tokens) of the tokens of hits whose polarity negation flipped, in increasing
+    /// order: the model does not read them (see ``FeatureHasher``), since a polar word it learnt without its
+    /// negation would pull the wrong way.
+    var negatedTokens: [Int] = []
 
     /// Sum of the modified weights.
     var sum: Double { hits.reduce(0) { $0 + $1.weight } }

@@ -43,10 +43,14 @@ struct ScalarHash: Sendable {
     }
 }
 
-/// A read-only map from folded code point sequences (words) to small integers, looked up straight from a slice of
-/// a ``ScannedText`` buffer without building a `String`.
+/// A map from folded code point sequences (words) to small integers, looked up straight from a slice of a
+/// ``ScannedText`` buffer without building a `String`.
+///
+/// Open addressing on ``ScalarHash`` with at most a quarter of the slots used, so a word that is absent (most words)
+/// usually costs one hash and one empty-slot probe.
 struct ScalarKeyTable: Sendable {
-    private var slots: [UInt64: Int32] = [:]
+    private var slots = [Int32](repeating: -1, count: 16)
+    private var hashes: [UInt64] = []
     private var keys: [[UInt32]] = []
 
     /// Creates an empty table.
@@ -58,22 +62,43 @@ struct ScalarKeyTable: Sendable {
     /// Adds `key` and returns its index; an existing key keeps its first index.
     @discardableResult
     mutating func insert(_ key: [UInt32]) -> Int32 {
-        let hash = ScalarHash.of(key[...])
-        if let index = slots[hash], keys[Int(index)] == key { return index }
+        if let index = index(of: key[...]) { return index }
+        if 4 * (keys.count + 1) > slots.count { grow() }
         let index = Int32(keys.count)
+        let hash = ScalarHash.of(key[...])
         keys.append(key)
-        slots[hash] = index
+        hashes.append(hash)
+        place(index, hash: hash)
         return index
     }
 
     /// The index of `key`, or `nil` when absent.
     @inline(__always)
     func index(of key: ArraySlice<UInt32>) -> Int32? {
-        guard let index = slots[ScalarHash.of(key)], keys[Int(index)].elementsEqual(key) else { return nil }
-        return index
+        let hash = ScalarHash.of(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry < 0 { return nil }
+            if hashes[Int(entry)] == hash, keys[Int(entry)].elementsEqual(key) { return entry }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Whether `key` is present.
     @inline(__always)
     func contains(_ key: ArraySlice<UInt32>) -> Bool { index(of: key) != nil }
+
+    private mutating func place(_ index: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = index
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (index, hash) in hashes.enumerated() { place(Int32(index), hash: hash) }
+    }
 }

@@ -67,7 +67,10 @@ public struct SentimentTrainer: Sendable {
         let dev = examples.indices.filter(isDev).map { examples[$0] }
         guard !train.isEmpty else { throw SentimentDataError("no training rows left after the dev split") }
         let hasher = FeatureHasher(configuration: parameters.features)
-        let vectors = train.map { hasher.vector(of: SentimentScanner.scan($0.text)) }
+        let vectors = train.map { example in
+            let text = SentimentScanner.scan(example.text)
+            return hasher.vector(of: text, skipping: matcher.analyze(text, tokens: 0..<text.tokens.count).negatedTokens)
+        }
         progress(.features(train: train.count, dev: dev.count))
         let labels = train.map { SentimentScore.Polarity.allCases.firstIndex(of: $0.label)! }
         let fitted = LogisticRegressionTrainer(parameters: parameters).fit(vectors, labels: labels) { iteration, loss in
