@@ -89,11 +89,11 @@ public enum LabelledTextReader {
 
     private static func tsvRows(_ text: String) -> [CSVRows.Row] {
         var rows: [CSVRows.Row] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty { continue }
-            rows.append(CSVRows.Row(fields: trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(String.init),
-                                    line: index + 1))
+        // Splitting on `isNewline` Characters handles both LF and CRLF (a CRLF pair is one Character).
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.isEmpty { continue }
+            rows.append(CSVRows.Row(
+                fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), line: index + 1))
         }
         return rows
     }

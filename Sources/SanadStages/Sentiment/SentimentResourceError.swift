@@ -17,11 +17,11 @@ enum TabSeparatedLines {
         in text: String, _ body: (_ fields: [Substring], _ line: Int) throws(Failure) -> Void
     ) throws(Failure) {
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Splitting on `isNewline` Characters handles both LF and CRLF (a CRLF pair is one Character).
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            try body(trimmed.split(separator: "\t", omittingEmptySubsequences: false), number)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            try body(line.split(separator: "\t", omittingEmptySubsequences: false), number)
         }
     }
 }
