@@ -2,11 +2,11 @@ import SanadCore
 
 /// Arabic sentiment: the lexicon matcher and the linear model, combined by the model's ``ScoreCombination``.
 ///
-/// A sentence's score combines the model score of its features with the squashed sum of its lexicon hits.
-/// The **document** score is built the same way from the whole document at once: the model reads the features of
-/// all sentences together (so a tweet or short text scores exactly as it was trained and tuned), and the lexicon
-/// part squashes the sum of every sentence's modified hits. Long texts whose hits mostly agree therefore tend to ±1,
-/// while texts with few or balanced hits stay near the model's opinion. Evidence is every lexicon hit, with its
+/// A sentence's score combines the model's class probabilities for its features with the evidence of its lexicon
+/// hits (their modified weights summed). The **document** score is built the same way from the whole document at
+/// once: the model reads the features of all sentences together (so a tweet or short text scores exactly as it was
+/// trained and tuned), and the lexicon evidence is the sum of every sentence's modified hits, clipped to ±3 so a
+/// long article leans clearly one way only when its hits mostly agree. Evidence is every lexicon hit, with its
 /// weight after negation, intensifiers and contrast.
 struct ArabicSentimentScorer: DocumentSentimentScorer {
     /// The lexicon with its modifiers.
@@ -34,7 +34,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         ) {
             self.lexicon = lexicon
             self.probabilities = probabilities
-            (score, label) = combination.combine(probabilities, lexicon: lexicon.score)
+            (score, label) = combination.combine(probabilities, lexicon: lexicon.evidence)
         }
     }
 

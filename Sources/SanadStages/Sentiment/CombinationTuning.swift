@@ -6,8 +6,8 @@ enum CombinationTuning {
     /// The combination to use when there is no dev data to tune on: the model as trained, plus the lexicon.
     static let untuned = ScoreCombination(lexiconWeight: 1, positiveBias: 0, negativeBias: 0)
 
-    /// The best combination for texts with model probabilities `probabilities`, lexicon scores `lexicon` and labels
-    /// `gold`.
+    /// The best combination for texts with model probabilities `probabilities`, lexicon evidence `lexicon` and labels
+    /// `gold`, with its dev figures.
     static func tune(
         probabilities: [(positive: Double, negative: Double, neutral: Double)], lexicon: [Double],
         gold: [SentimentScore.Polarity]

@@ -1,4 +1,4 @@
-/// What the Arabic lexicon found in a stretch of text: each hit with its weight after modifiers, and the score
+/// What the Arabic lexicon found in a stretch of text: each hit with its weight after modifiers, and the evidence
 /// they add up to.
 struct LexiconAnalysis: Sendable {
     /// One lexicon word or phrase that moved the score.
@@ -24,15 +24,10 @@ struct LexiconAnalysis: Sendable {
     /// Sum of the modified weights.
     var sum: Double { hits.reduce(0) { $0 + $1.weight } }
 
-    /// How much of the sum saturates: `score = sum / sqrt(sum² + saturation)`, so one clear hit (weight 0.8) gives
-    /// about 0.62 and several agreeing hits approach ±1.
-    static let saturation = 1.0
+    /// The most the lexicon can add to or take from a log-probability, in units of lexicon weight: three strong
+    /// hits' worth, so a long article's many hits cannot drown the model entirely.
+    static let cap = 3.0
 
-    /// The hits' sum squashed into (-1, 1).
-    static func score(sum: Double) -> Double {
-        sum / (sum * sum + saturation).squareRoot()
-    }
-
-    /// This analysis's score in (-1, 1).
-    var score: Double { Self.score(sum: sum) }
+    /// The sum of modified weights clipped to ±``cap``: the evidence ``ScoreCombination`` adds in log space.
+    var evidence: Double { max(-Self.cap, min(Self.cap, sum)) }
 }

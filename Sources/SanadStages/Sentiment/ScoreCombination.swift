@@ -1,15 +1,18 @@
 import Foundation
 import SanadCore
 
-/// How the model's class probabilities and the lexicon score become one score and a label.
+/// How the model's class probabilities and the lexicon's evidence become one score and a label.
 ///
-/// The lexicon score `l` (in (-1, 1)) shifts the model's log-probabilities: positive by `+lexiconWeight · l`,
-/// negative by `−lexiconWeight · l`, and the two polar classes get a bias each (`positiveBias`, `negativeBias`).
+/// The lexicon's evidence `e` (the sum of its modified hit weights, clipped to ±3; see ``LexiconAnalysis``) shifts
+/// the model's log-probabilities, as independent evidence adds up in naive Bayes: positive by `+lexiconWeight · e`,
+/// negative by `−lexiconWeight · e`; the two polar classes also get a bias each (`positiveBias`, `negativeBias`).
 /// The renormalized probabilities `P′` give the label (the likeliest class) and the score `P′(positive) −
-/// P′(negative)` in [-1, 1]. The three numbers are tuned together for macro-F1 on a dev split (see
-/// ``CombinationTuning``) and stored in the model file.
+/// P′(negative)` in [-1, 1]. So a sentence with several agreeing hits (`قتل`, `هجوم`, `إرهابي`) is firmly
+/// negative even where the tweet-trained model leans neutral, and a text without hits keeps the model's opinion.
+/// The three numbers are tuned together for macro-F1 on a dev split (see ``CombinationTuning``) and stored in the
+/// model file.
 public struct ScoreCombination: Codable, Hashable, Sendable {
-    /// How strongly the lexicon score moves the log-probabilities.
+    /// How strongly each unit of lexicon evidence moves the log-probabilities.
     public var lexiconWeight: Double
     /// Added to the positive log-probability.
     public var positiveBias: Double
@@ -27,7 +30,7 @@ public struct ScoreCombination: Codable, Hashable, Sendable {
     /// an entity over several places).
     public static let aggregateThreshold = 0.2
 
-    /// The combined score and label of model probabilities (positive, negative, neutral) and a lexicon score.
+    /// The combined score and label of model probabilities (positive, negative, neutral) and lexicon evidence.
     @inline(__always)
     public func combine(
         _ probabilities: (positive: Double, negative: Double, neutral: Double), lexicon: Double

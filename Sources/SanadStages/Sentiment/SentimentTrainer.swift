@@ -85,11 +85,11 @@ public struct SentimentTrainer: Sendable {
             let scorer = ArabicSentimentScorer(matcher: matcher, model: model)
             let parts = dev.map { scorer.parts(of: $0.text) }
             let tuned = CombinationTuning.tune(
-                probabilities: parts.map(\.probabilities), lexicon: parts.map(\.lexicon.score), gold: dev.map(\.label))
+                probabilities: parts.map(\.probabilities), lexicon: parts.map(\.lexicon.evidence), gold: dev.map(\.label))
             model.combination = tuned.combination
             progress(.tuned(tuned.combination))
             devEvaluation = tuned.evaluation
-            let predicted = parts.map { tuned.combination.combine($0.probabilities, lexicon: $0.lexicon.score).label }
+            let predicted = parts.map { tuned.combination.combine($0.probabilities, lexicon: $0.lexicon.evidence).label }
             for group in Set(dev.compactMap { $0.columns[groupColumn] }) {
                 let rows = dev.indices.filter { dev[$0].columns[groupColumn] == group }
                 byGroup[group] = SentimentEvaluation(gold: rows.map { dev[$0].label }, predicted: rows.map { predicted[$0] })
