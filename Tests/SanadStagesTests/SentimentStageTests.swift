@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SanadCore
 import SanadTesting
 import Testing
@@ -128,6 +129,13 @@ struct SentimentStageTests {
         } throws: { error in
             "\(error)".contains("expected one of: auto, ar, en, not 'fr'")
         }
+    }
+
+    @Test func theStageBuildsFromTheBuiltInResources() throws {
+        var document = SentimentFixtures.document("نجاح كبير.")
+        var context = StageContext(logger: Logger(label: "sentiment-test"))
+        try SentimentStage(options: .init()).process(&document, context: &context)
+        #expect(document.sentiment?.document.label == .positive)
     }
 
     @Test func aMissingModelFileIsASetupErrorNamingThePath() {

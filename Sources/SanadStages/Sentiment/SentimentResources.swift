@@ -54,8 +54,14 @@ public struct SentimentResources: Sendable {
     /// of `Sentiment/Resources` sit at its root); when resources are embedded in the binary, only this accessor
     /// changes.
     public static func builtIn() throws(SentimentResourceError) -> SentimentResources {
-        guard let directory = Bundle.module.resourceURL else {
-            throw SentimentResourceError("the SanadStages resource bundle is missing; reinstall Sanad")
+        // Foundation on Linux reports `<bundle>/Resources` as the resource URL when the bundle has a folder of that
+        // name (the stage-wide `Resources/` makes one), so look in both places.
+        let candidates = [Bundle.module.resourceURL, Bundle.module.bundleURL].compactMap { $0 }
+        guard let directory = candidates.first(where: {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(FileName.arabicLexicon).path)
+        }) else {
+            throw SentimentResourceError(
+                "the built-in sentiment resources are missing from \(Bundle.module.bundlePath); reinstall Sanad")
         }
         return try SentimentResources(directory: directory)
     }
