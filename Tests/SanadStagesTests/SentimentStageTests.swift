@@ -45,6 +45,15 @@ struct SentimentStageTests {
         #expect(try sentenceLabels("لم يحقق الاجتماع أي نجاح.") == [.negative])
     }
 
+    @Test func aSentenceWithoutTokensIsNeutralAtZero() throws {
+        var document = Document(id: "blank", text: " \u{640}\u{64E} ")
+        document.sentences = [Sentence(span: Span(start: 0, end: 3))]
+        try SentimentFixtures.process(&document, language: .ar)
+        let sentence = try #require(document.sentiment?.sentences.first?.sentiment)
+        #expect(sentence.score == 0)
+        #expect(sentence.label == .neutral)
+    }
+
     @Test func theDocumentScoreCarriesEveryHitOfItsSentences() throws {
         var document = SentimentFixtures.document(
             "قال الوزير إن الاجتماع سيعقد يوم الأحد. قتل عشرة أشخاص في هجوم إرهابي. اندلعت اشتباكات عنيفة.")

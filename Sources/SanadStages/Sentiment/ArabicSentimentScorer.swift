@@ -36,10 +36,21 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
             self.probabilities = probabilities
             (score, label) = combination.combine(probabilities, lexicon: lexicon.evidence)
         }
+
+        private init() {
+            lexicon = LexiconAnalysis()
+            probabilities = (0, 0, 1)
+            score = 0
+            label = .neutral
+        }
+
+        /// The parts of a stretch without a single token (a blank line): neutral at 0, not the model's prior.
+        static let empty = Parts()
     }
 
     /// The parts of the score of tokens `range` of `text`; the range's feature buckets are appended to `buckets`.
     func parts(of text: ScannedText, tokens range: Range<Int>, buckets: inout [Int32]) -> Parts {
+        guard !range.isEmpty else { return .empty }
         let lexicon = matcher.analyze(text, tokens: range)
         let first = buckets.count
         hasher.appendBuckets(of: text, tokens: range, skipping: lexicon.negatedTokens, to: &buckets)
@@ -68,7 +79,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
             hits.append(contentsOf: parts.lexicon.hits)
             sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
         }
-        let documentParts = Parts(
+        let documentParts = text.tokens.isEmpty ? .empty : Parts(
             lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(SparseVector.counting(buckets[...])),
             combination: model.combination)
         return (sentences, sentimentScore(documentParts, in: document))

@@ -33,11 +33,11 @@ public struct FeatureConfiguration: Codable, Hashable, Sendable {
 
 /// A feature vector with few non-zero entries: distinct bucket indices (in order of first occurrence) and their
 /// values.
-public struct SparseVector: Sendable, Hashable {
+struct SparseVector: Sendable, Hashable {
     /// Distinct bucket indices.
-    public var indices: [Int32]
+    var indices: [Int32]
     /// The value of each bucket.
-    public var values: [Float]
+    var values: [Float]
 
     /// The vector of `buckets` (one entry per feature occurrence, in any order): each bucket's value is
     /// `1 + ln(count)`, and the vector is scaled to unit length.

@@ -56,9 +56,6 @@ struct ScalarKeyTable: Sendable {
     /// Creates an empty table.
     init() {}
 
-    /// Number of keys.
-    var count: Int { keys.count }
-
     /// Adds `key` and returns its index; an existing key keeps its first index.
     @discardableResult
     mutating func insert(_ key: [UInt32]) -> Int32 {
@@ -85,10 +82,6 @@ struct ScalarKeyTable: Sendable {
             slot = (slot + 1) & mask
         }
     }
-
-    /// Whether `key` is present.
-    @inline(__always)
-    func contains(_ key: ArraySlice<UInt32>) -> Bool { index(of: key) != nil }
 
     private mutating func place(_ index: Int32, hash: UInt64) {
         let mask = slots.count - 1
