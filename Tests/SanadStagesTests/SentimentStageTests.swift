@@ -101,6 +101,18 @@ struct SentimentStageTests {
         #expect(layer.entities[1].sentiment.label == .negative)
     }
 
+    @Test func polarWordsInsideEntityMentionsAreNotEvidence() throws {
+        var document = SentimentFixtures.document("وصل سعيد الغامدي إلى الرياض.")
+        #expect(document.sentences.count == 1)
+        let name = SentimentFixtures.span(of: "سعيد الغامدي", in: document)
+        var withoutEntities = document
+        try SentimentFixtures.process(&withoutEntities)
+        #expect(withoutEntities.sentiment?.sentences.first?.sentiment.evidence.map(\.text) == ["سعيد"])
+        document.entities = [Entity(span: name, text: "سعيد الغامدي", label: .person, entity: "p1")]
+        try SentimentFixtures.process(&document)
+        #expect(document.sentiment?.sentences.first?.sentiment.evidence.isEmpty == true)
+    }
+
     @Test func aMentionInsideAQuoteTakesTheQuotesScore() throws {
         let text = "قال المتحدث إن \"الحكومة فشلت فشلا ذريعا\" لكنه رحب بالاتفاق."
         var document = SentimentFixtures.document(text)

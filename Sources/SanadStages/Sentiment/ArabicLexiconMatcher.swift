@@ -1,3 +1,5 @@
+import SanadCore
+
 /// Finds Arabic lexicon hits in a stretch of text and applies the modifiers around them.
 ///
 /// Rules, in the order they apply to a hit's lexicon weight:
@@ -32,7 +34,10 @@ struct ArabicLexiconMatcher: Sendable {
     }
 
     /// The lexicon hits of tokens `range` of `text`, modified.
-    func analyze(_ text: ScannedText, tokens range: Range<Int>) -> LexiconAnalysis {
+    ///
+    /// Tokens that overlap one of `names` (original spans of entity mentions, in text order) are never hits: `سعيد`
+    /// in `سعيد الغامدي` is a name, not "happy".
+    func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = []) -> LexiconAnalysis {
         var hits: [Located<LexiconAnalysis.Hit>] = []
         var negators: [Located<Range<Int32>>] = []
         var intensifiers: [Located<(factor: Double, span: Range<Int32>)>] = []
@@ -51,8 +56,15 @@ struct ArabicLexiconMatcher: Sendable {
             }
         }
         var index = range.lowerBound
+        var name = names.startIndex
         while index < range.upperBound {
             let token = text.tokens[index]
+            while name < names.endIndex, names[name].end <= Int(token.originStart) { name += 1 }
+            if name < names.endIndex, names[name].start < Int(token.originEnd) {
+                mark(index, index + 1)
+                index += 1
+                continue
+            }
             if token.kind == .punctuation {
                 if Self.breaksClause(text.folded[Int(token.start)]) { currentClause += 1 }
                 mark(index, index + 1)
@@ -75,7 +87,9 @@ struct ArabicLexiconMatcher: Sendable {
                 index = match.endToken
                 continue
             }
-            if let match = lexicon.table.match(in: text, at: index, before: range.upperBound) {
+            if let match = lexicon.table.match(in: text, at: index, before: range.upperBound),
+                !overlapsName(text.tokens[match.endToken - 1], names[name...])
+            {
                 let hit = LexiconAnalysis.Hit(
                     start: token.originStart, end: text.tokens[match.endToken - 1].originEnd, base: match.value,
                     weight: match.value, modifiers: [])
@@ -128,6 +142,11 @@ struct ArabicLexiconMatcher: Sendable {
             negatedTokens.append(contentsOf: hit.firstToken...hit.lastToken)
         }
         return LexiconAnalysis(hits: hits.map(\.value), negatedTokens: negatedTokens)
+    }
+
+    /// Whether `token` overlaps one of `names` (in text order, none ending before the phrase's first token).
+    private func overlapsName(_ token: ScannedText.Token, _ names: ArraySlice<Span>) -> Bool {
+        names.first.map { $0.start < Int(token.originEnd) } ?? false
     }
 
     /// Punctuation that ends a clause: `. , ; : ! ?`, their Arabic forms, dashes and the ellipsis.

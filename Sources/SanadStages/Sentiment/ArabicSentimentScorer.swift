@@ -7,7 +7,8 @@ import SanadCore
 /// once: the model reads the features of all sentences together (so a tweet or short text scores exactly as it was
 /// trained and tuned), and the lexicon evidence is the sum of every sentence's modified hits, clipped to ±3 so a
 /// long article leans clearly one way only when its hits mostly agree. Evidence is every lexicon hit, with its
-/// weight after negation, intensifiers and contrast.
+/// weight after negation, intensifiers and contrast. Words inside entity mentions (when the pipeline has an
+/// `entities` layer) are never hits, so names such as `سعيد` or `جميل` do not count as "happy" or "beautiful".
 struct ArabicSentimentScorer: DocumentSentimentScorer {
     /// The lexicon with its modifiers.
     let matcher: ArabicLexiconMatcher
@@ -48,10 +49,11 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         static let empty = Parts()
     }
 
-    /// The parts of the score of tokens `range` of `text`; the range's feature buckets are appended to `buckets`.
-    func parts(of text: ScannedText, tokens range: Range<Int>, buckets: inout [Int32]) -> Parts {
+    /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
+    /// lexicon hits; the range's feature buckets are appended to `buckets`.
+    func parts(of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], buckets: inout [Int32]) -> Parts {
         guard !range.isEmpty else { return .empty }
-        let lexicon = matcher.analyze(text, tokens: range)
+        let lexicon = matcher.analyze(text, tokens: range, names: names)
         let first = buckets.count
         hasher.appendBuckets(of: text, tokens: range, skipping: lexicon.negatedTokens, to: &buckets)
         return Parts(
@@ -71,11 +73,12 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         var buckets: [Int32] = []
         var sentences: [SpanSentiment] = []
         var hits: [LexiconAnalysis.Hit] = []
+        let names = document.entities.map(\.span)
         sentences.reserveCapacity(document.sentences.count)
         for sentence in document.sentences {
             let first = text.tokens.count
             SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
-            let parts = parts(of: text, tokens: first..<text.tokens.count, buckets: &buckets)
+            let parts = parts(of: text, tokens: first..<text.tokens.count, names: names, buckets: &buckets)
             hits.append(contentsOf: parts.lexicon.hits)
             sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
         }
@@ -89,7 +92,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         var text = ScannedText()
         SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
         var buckets: [Int32] = []
-        return sentimentScore(parts(of: text, tokens: 0..<text.tokens.count, buckets: &buckets), in: document)
+        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: document.entities.map(\.span), buckets: &buckets)
+        return sentimentScore(parts, in: document)
     }
 
     func label(_ score: Double) -> SentimentScore.Polarity { ScoreCombination.aggregateLabel(score) }
