@@ -50,3 +50,13 @@ public struct SentimentEvaluation: Hashable, Sendable {
             accuracy, f1[.positive]!, f1[.negative]!, f1[.neutral]!, f1PN, macroF1)
     }
 }
+
+extension SentimentEvaluation {
+    /// Scores every text of `examples` with `analyzer` and compares the labels (what `sanad eval sentiment` runs).
+    public static func evaluate(
+        _ examples: [LabelledText], with analyzer: SentimentAnalyzer, language: SentimentAnalyzer.Language = .auto
+    ) -> SentimentEvaluation {
+        SentimentEvaluation(
+            gold: examples.map(\.label), predicted: examples.map { analyzer.score($0.text, language: language).label })
+    }
+}

@@ -116,13 +116,3 @@ public struct SentimentTrainer: Sendable {
         return notes
     }
 }
-
-extension SentimentEvaluation {
-    /// Scores every text of `examples` with `analyzer` and compares the labels (what `sanad eval sentiment` runs).
-    public static func evaluate(
-        _ examples: [LabelledText], with analyzer: SentimentAnalyzer, language: SentimentAnalyzer.Language = .auto
-    ) -> SentimentEvaluation {
-        SentimentEvaluation(
-            gold: examples.map(\.label), predicted: examples.map { analyzer.score($0.text, language: language).label })
-    }
-}
