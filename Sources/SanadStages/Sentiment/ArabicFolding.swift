@@ -28,4 +28,9 @@ enum ArabicFolding {
     static func fold(_ text: String) -> [UInt32] {
         text.unicodeScalars.compactMap { fold($0.value) }
     }
+
+    /// The folded words of a space-separated term (a lexicon or modifier entry).
+    static func words(of term: Substring) -> [[UInt32]] {
+        term.split(separator: " ").map { fold(String($0)) }.filter { !$0.isEmpty }
+    }
 }

@@ -15,8 +15,7 @@ struct ArabicLexicon: Sendable {
                 throw SentimentResourceError(
                     "\(name) line \(line): expected 'term<TAB>weight<TAB>source' with a weight in [-1, 1]")
             }
-            let words = fields[0].split(separator: " ").map { ArabicFolding.fold(String($0)) }
-                .filter { !$0.isEmpty }
+            let words = ArabicFolding.words(of: fields[0])
             guard !words.isEmpty else { throw SentimentResourceError("\(name) line \(line): empty term") }
             table.insert(words: words, value: weight)
         }

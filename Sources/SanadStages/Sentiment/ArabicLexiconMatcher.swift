@@ -17,6 +17,20 @@ struct ArabicLexiconMatcher: Sendable {
     /// The negators, intensifiers and contrast markers.
     let modifiers: ArabicModifiers
 
+    /// Creates a matcher from its lexicon and modifier list.
+    init(lexicon: ArabicLexicon, modifiers: ArabicModifiers) {
+        self.lexicon = lexicon
+        self.modifiers = modifiers
+    }
+
+    /// Parses the lexicon and modifier list of `resources`.
+    init(resources: SentimentResources) throws(SentimentResourceError) {
+        self.init(
+            lexicon: try ArabicLexicon(text: resources.arabicLexicon, name: SentimentResources.FileName.arabicLexicon),
+            modifiers: try ArabicModifiers(
+                text: resources.arabicModifiers, name: SentimentResources.FileName.arabicModifiers))
+    }
+
     /// How far a negator reaches, in words.
     static let negationScope = 4
     /// How far an intensifier reaches, in words.

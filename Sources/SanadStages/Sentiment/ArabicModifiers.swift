@@ -41,8 +41,7 @@ struct ArabicModifiers: Sendable {
                     "\(name) line \(line): unknown kind '\(fields[0])'; expected one of: negation, intensifier, "
                         + "contrast, fixed")
             }
-            let words = fields[1].split(separator: " ").map { ArabicFolding.fold(String($0)) }
-                .filter { !$0.isEmpty }
+            let words = ArabicFolding.words(of: fields[1])
             guard !words.isEmpty else { throw SentimentResourceError("\(name) line \(line): empty term") }
             table.insert(words: words, value: modifier)
         }

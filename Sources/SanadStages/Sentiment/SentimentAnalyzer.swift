@@ -21,10 +21,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Parses `resources`; `model`, when given, replaces the resources' model (a file from `sanad train sentiment`).
     public init(resources: SentimentResources, model: SentimentModel? = nil) throws(SentimentResourceError) {
-        let matcher = ArabicLexiconMatcher(
-            lexicon: try ArabicLexicon(text: resources.arabicLexicon, name: SentimentResources.FileName.arabicLexicon),
-            modifiers: try ArabicModifiers(
-                text: resources.arabicModifiers, name: SentimentResources.FileName.arabicModifiers))
+        let matcher = try ArabicLexiconMatcher(resources: resources)
         let chosen: SentimentModel
         if let model {
             chosen = model

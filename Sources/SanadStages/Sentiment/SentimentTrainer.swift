@@ -5,7 +5,7 @@ import SanadCore
 ///
 /// Procedure: every `devEvery`-th row (rows `devEvery − 1`, `2·devEvery − 1`, … counting from 0) is held out as
 /// dev, the rest is the train split. Features of the train split are hashed (``FeatureHasher``) and the logistic
-/// regression is fitted (``LogisticRegressionTrainer``); then the lexicon weight and the two label thresholds are
+/// regression is fitted (``LogisticRegressionTrainer``); then the lexicon weight and the two class biases are
 /// tuned for macro-F1 on the dev split (``CombinationTuning``), and the dev figures are measured with them, overall
 /// and per value of `groupColumn` (ArSarcasm's `dialect`, so MSA rows get their own line). With `devEvery` 0 all
 /// rows train and the untuned default combination is kept.
@@ -24,10 +24,7 @@ public struct SentimentTrainer: Sendable {
         resources: SentimentResources, parameters: TrainingParameters = TrainingParameters(), devEvery: Int = 10,
         groupColumn: String = "dialect"
     ) throws(SentimentResourceError) {
-        matcher = ArabicLexiconMatcher(
-            lexicon: try ArabicLexicon(text: resources.arabicLexicon, name: SentimentResources.FileName.arabicLexicon),
-            modifiers: try ArabicModifiers(
-                text: resources.arabicModifiers, name: SentimentResources.FileName.arabicModifiers))
+        matcher = try ArabicLexiconMatcher(resources: resources)
         self.parameters = parameters
         self.devEvery = devEvery
         self.groupColumn = groupColumn
