@@ -1,3 +1,4 @@
+import Foundation
 import SanadCore
 import Testing
 @testable import SanadStages
@@ -27,6 +28,17 @@ struct SentimentDataTests {
         #expect(throws: SentimentDataError("b.csv line 3: label 'mixed' is not one of: positive, negative, neutral")) {
             try LabelledTextReader.parse(csv, format: .csv, name: "b.csv")
         }
+    }
+
+    @Test(.enabled(
+        if: FileManager.default.fileExists(atPath: SentimentTestPaths.arsarcasm.path),
+        "needs ../shared/data/ar/arsarcasm-train.csv"))
+    func arSarcasmReadsAsTheSharedScorerReadsIt() throws {
+        let rows = try LabelledTextReader.read(path: SentimentTestPaths.arsarcasm.path)
+        #expect(rows.count == 8437)
+        #expect(rows.filter { $0.columns["dialect"] == "msa" }.count == 5652)
+        #expect(rows.filter { $0.label == .positive }.count == 1362)
+        #expect(rows[0].text.hasPrefix("\"نصيحه ما عمرك"))
     }
 
     @Test func theFormatFollowsTheExtension() {
