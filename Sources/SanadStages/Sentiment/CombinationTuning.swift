@@ -13,8 +13,8 @@ enum CombinationTuning {
         gold: [SentimentScore.Polarity]
     ) -> (combination: ScoreCombination, evaluation: SentimentEvaluation) {
         precondition(probabilities.count == lexicon.count && lexicon.count == gold.count && !gold.isEmpty)
-        let weights = (0...12).map { Double($0) * 0.25 }
-        let biases = (-10...10).map { Double($0) * 0.1 }
+        let weights = (0...12).map { Double($0) / 4 }
+        let biases = (-10...10).map { Double($0) / 10 }
         var best: (combination: ScoreCombination, evaluation: SentimentEvaluation)?
         for weight in weights {
             for positive in biases {
