@@ -6,7 +6,18 @@ import SanadCore
 ///
 /// Arabic combines a lexicon with negation, intensifiers, contrast and clitic-aware matching with a trained linear
 /// model (see ``ArabicSentimentScorer``); English uses VADER (see ``EnglishSentimentScorer``). The language is chosen
-/// per document (option `language`). Quotes and entities are aggregated as ``SentimentAggregation`` describes.
+/// per document (option `language`).
+///
+/// How the **document** score is built:
+/// - Arabic: as if the whole document were one sentence. The model reads the hashed features of all sentences
+///   together and gives class probabilities; the lexicon evidence is the sum of every sentence's hit weights (after
+///   negation, intensifiers and contrast), clipped to ±3; the evidence shifts the model's log-probabilities by the
+///   tuned lexicon weight (``ScoreCombination``). The label is the likeliest class, the score `P′(positive) −
+///   P′(negative)`. Its evidence is every hit of every sentence.
+/// - English: the mean of the sentences' VADER compound scores, labelled from ±0.05.
+///
+/// Quotes are scored like sentences over their content span; entities get the mean score of the places that mention
+/// them (see ``SentimentAggregation``). Words inside entity mentions are not Arabic lexicon hits.
 public struct SentimentStage: Stage {
     public static let name = "sentiment"
     public static let summary =
