@@ -54,7 +54,7 @@ public enum SentimentModelFormat {
         data.append(json)
         var quantized = [Int16](repeating: 0, count: model.weights.count)
         for (index, weight) in model.weights.enumerated() {
-            quantized[index] = Int16((weight / scales[index % classes]).rounded()).littleEndian
+            quantized[index] = Int16(clamping: Int((weight / scales[index % classes]).rounded())).littleEndian
         }
         quantized.withUnsafeBytes { data.append(contentsOf: $0) }
         return data
