@@ -17,10 +17,14 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     let arabic: ArabicSentimentScorer
-    let english: EnglishSentimentScorer
+    /// VADER, unless the analyzer was made for Arabic only (parsing its lexicon is most of the start-up cost).
+    let english: EnglishSentimentScorer?
 
     /// Parses `resources`; `model`, when given, replaces the resources' model (a file from `sanad train sentiment`).
-    public init(resources: SentimentResources, model: SentimentModel? = nil) throws(SentimentResourceError) {
+    /// With `english` false, VADER is not loaded and every text is scored as Arabic.
+    public init(resources: SentimentResources, model: SentimentModel? = nil, english loadsEnglish: Bool = true)
+        throws(SentimentResourceError)
+    {
         let matcher = try ArabicLexiconMatcher(resources: resources)
         let chosen: SentimentModel
         if let model {
@@ -29,9 +33,13 @@ public struct SentimentAnalyzer: Sendable {
             chosen = try SentimentModel(serialized: resources.model, name: "the built-in sentiment model")
         }
         arabic = ArabicSentimentScorer(matcher: matcher, model: chosen)
-        english = EnglishSentimentScorer(
-            vader: VaderAnalyzer(
-                lexicon: try VaderLexicon(text: resources.vaderLexicon, name: SentimentResources.FileName.vaderLexicon)))
+        english =
+            loadsEnglish
+            ? EnglishSentimentScorer(
+                vader: VaderAnalyzer(
+                    lexicon: try VaderLexicon(
+                        text: resources.vaderLexicon, name: SentimentResources.FileName.vaderLexicon)))
+            : nil
     }
 
     /// The Arabic model in use.
@@ -46,6 +54,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The scorer for `document` in `language`.
     func scorer(for document: Document, language: Language) -> any DocumentSentimentScorer {
+        guard let english else { return arabic }
         switch language {
         case .ar: return arabic
         case .en: return english

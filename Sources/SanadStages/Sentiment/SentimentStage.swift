@@ -47,7 +47,9 @@ public struct SentimentStage: Stage {
     public init(options: Options) throws {
         do {
             let model = options.model.isEmpty ? nil : try SentimentModel(contentsOf: options.model)
-            self.init(options: options, analyzer: try SentimentAnalyzer(resources: try .builtIn(), model: model))
+            self.init(
+                options: options,
+                analyzer: try SentimentAnalyzer(resources: try .builtIn(), model: model, english: options.language != .ar))
         } catch {
             throw StageSetupError(error.message)
         }
