@@ -8,22 +8,23 @@ final class ProgressReporter {
     private let totalBytes: Int?
     private let logger: Logger
     private let terminal: Bool
-    private var lastReport: UInt64 = 0
+    /// How often the terminal line is redrawn, or events are logged, in nanoseconds.
+    private let interval: UInt64
+    private var lastReport: UInt64?
     private var drewLine = false
 
-    /// How often the terminal line is redrawn, and how often events are logged, in nanoseconds.
-    private var interval: UInt64 { terminal ? 500_000_000 : 5_000_000_000 }
-
-    /// Creates a reporter; `totalBytes` (of the input files) makes an ETA possible.
-    init(totalBytes: Int?, logger: Logger, terminal: Bool) {
+    /// Creates a reporter; `totalBytes` (of the input files) makes an ETA possible. Off a terminal, an event is
+    /// logged every `eventInterval` seconds (0: after every document).
+    init(totalBytes: Int?, logger: Logger, terminal: Bool, eventInterval: Double) {
         self.totalBytes = totalBytes
         self.logger = logger
         self.terminal = terminal
+        interval = terminal ? 500_000_000 : UInt64(eventInterval * 1e9)
     }
 
-    /// Takes the progress after a document; reports when the interval has passed.
+    /// Takes the progress after a document; reports when the interval has passed since the start or the last report.
     func update(_ progress: Runner.Progress) {
-        guard progress.elapsedNanoseconds - lastReport >= interval else { return }
+        guard progress.elapsedNanoseconds - (lastReport ?? 0) >= interval else { return }
         lastReport = progress.elapsedNanoseconds
         let seconds = Double(progress.elapsedNanoseconds) / 1e9
         let megabytes = Double(progress.bytes) / 1e6

@@ -38,11 +38,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Documents processed at once (default: the number of cores). Output stays in input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Seconds between run.progress log events when stderr is not a terminal.")
+    var progressEvery: Double = 5
+
     @OptionGroup var pipelines: PipelineOptions
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if progressEvery < 0 { throw ValidationError("--progress-every cannot be negative") }
     }
 
     func run() async throws {
@@ -67,7 +71,7 @@ struct RunCommand: AsyncParsableCommand {
             output: destination, format: format, asArray: !oneDocument, layers: loaded.producedLayers)
         let progress = ProgressReporter(
             totalBytes: inputFormat == .jsonl || !oneDocument ? Self.totalBytes(reader.paths) : nil, logger: logger,
-            terminal: logging.file == nil && isatty(STDERR_FILENO) == 1)
+            terminal: logging.file == nil && isatty(STDERR_FILENO) == 1, eventInterval: progressEvery)
         let outcome = try await Runner(pipeline: loaded, logger: logger, onError: onError).run(
             reader, jobs: jobs, write: writer.write, progress: progress.update)
         progress.finish()
