@@ -1,47 +1,63 @@
 #!/usr/bin/env bash
-# Throughput of a pipeline's stages on the benchmark corpus, one core, release build, next to the peers' figures.
+# Speed and memory of pipelines on the benchmark corpus (release build), one core and all cores, next to the peers.
 #
-# usage: scripts/bench.sh [PIPELINE] [--peers]
-#   PIPELINE  a named pipeline (default: arabic-normalize)
+# usage: scripts/bench.sh [PIPELINE...] [--peers] [--mb N]
+#   PIPELINE  named pipelines to time (default: arabic-normalize arabic-news)
 #   --peers   also run ../shared/bench/peers.sh (spaCy, pyarabic) on the same corpus, in the same session
+#   --mb N    corpus size in MB (default 20)
 #
-# The corpus is built by ../shared/bench/make_corpus.py (20 MB of SaudiNewsNet articles, research-only: it stays in
-# the temp folder and is never committed). Stage figures come from the run's own `run.summary` event: MB/s is UTF-8
-# bytes of text per second of time spent inside the stages; "end to end" adds reading, JSON output and start-up.
+# The corpus comes from ../shared/bench/make_corpus.py (SaudiNewsNet articles, research-only: it stays in the temp
+# folder and is never committed). For each pipeline and job count it prints, from the run's own `run.summary`
+# event, each stage's MB/s and tokens/s (time inside the stage), then the whole command end to end (reading JSONL,
+# processing, writing JSONL with every token) and its peak RSS. "1 job" is pinned to one core with taskset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pipeline=arabic-normalize
+pipelines=()
 peers=no
-for arg in "$@"; do
-  case "$arg" in
+mb=20
+while [ $# -gt 0 ]; do
+  case "$1" in
     --peers) peers=yes ;;
-    *) pipeline=$arg ;;
+    --mb) mb=$2; shift ;;
+    *) pipelines+=("$1") ;;
   esac
+  shift
 done
+[ ${#pipelines[@]} -gt 0 ] || pipelines=(arabic-normalize arabic-news)
 shared=${SANAD_SHARED:-../shared}
 tmp=$(python3 -c "import tempfile; print(tempfile.gettempdir())")
 corpus=$tmp/sanad-bench/corpus_ar
-[ -f "$corpus.jsonl" ] || python3 "$shared/bench/make_corpus.py" --out "$corpus"
+[ "$mb" = 20 ] || corpus=${corpus}_$mb
+[ -f "$corpus.jsonl" ] || python3 "$shared/bench/make_corpus.py" --mb "$mb" --out "$corpus"
 
 swift build -c release --product sanad >/dev/null
 bin=$(swift build -c release --show-bin-path)/sanad
-log=$(mktemp)
-start=$(date +%s.%N)
-taskset -c 1 "$bin" run "$pipeline" "$corpus.jsonl" --input-format jsonl --format jsonl --output /dev/null --log-file "$log"
-end=$(date +%s.%N)
-python3 - "$log" "$corpus.jsonl" "$start" "$end" <<'PY'
-import json, os, sys
-log, corpus, start, end = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+cores=$(nproc)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for pipeline in "${pipelines[@]}"; do
+  for jobs in 1 "$cores"; do
+    pin=()
+    [ "$jobs" = 1 ] && pin=(taskset -c 1)
+    start=$(date +%s.%N)
+    /usr/bin/time -f "%M" -o "$work/rss" "${pin[@]}" "$bin" run "$pipeline" "$corpus.jsonl" \
+      --input-format jsonl --format jsonl --output /dev/null --log-file "$work/log" --jobs "$jobs"
+    end=$(date +%s.%N)
+    python3 - "$work/log" "$corpus.jsonl" "$start" "$end" "$(cat "$work/rss")" "$pipeline" "$jobs" <<'PY'
+import json, sys
+log, corpus, start, end, rss, pipeline, jobs = sys.argv[1:8]
 summary = [json.loads(l) for l in open(log) if '"run.summary"' in l][-1]
+loaded = [json.loads(l) for l in open(log) if '"pipeline.loaded"' in l][-1]
 mb = sum(len(json.loads(l)["text"].encode()) for l in open(corpus)) / 1e6
-total_ms = sum(s["ms"] for s in summary["stages"])
-print(f"corpus: {summary['documents']} documents, {mb:.1f} MB of text; pipeline {summary['pipeline'] if 'pipeline' in summary else ''}")
+seconds = float(end) - float(start)
+tokens = max((s["tokens_per_s"] * s["ms"] / 1000 for s in summary["stages"]), default=0)
+print(f"{pipeline}, {jobs} job(s): {summary['documents']} documents, {mb:.1f} MB; pipeline loaded in {loaded['ms']:.0f} ms")
 for s in summary["stages"]:
-    print(f"  {s['stage']:<12} {s['mb_per_s']:>8.2f} MB/s  {s['tokens_per_s']:>12,} tokens/s  {s['ms']:>10.0f} ms")
-print(f"  {'all stages':<12} {mb / (total_ms / 1000):>8.2f} MB/s")
-print(f"  {'end to end':<12} {mb / (end - start):>8.2f} MB/s  (read + process + write JSONL)")
+    print(f"  {s['stage']:<12} {s['mb_per_s']:>8.2f} MB/s  {s['tokens_per_s']:>12,} tokens/s  {s['share'] * 100:5.1f}% of stage time")
+print(f"  {'end to end':<12} {mb / seconds:>8.2f} MB/s  {tokens / seconds:>12,.0f} tokens/s  peak RSS {int(rss) / 1024:.0f} MB")
 PY
-rm -f "$log"
+  done
+done
 if [ "$peers" = yes ]; then
   bash "$shared/bench/peers.sh" "$corpus.txt"
 fi

@@ -3,7 +3,7 @@ import Foundation
 import SanadCore
 
 /// `sanad run PIPELINE [PATH...]`: the main job — annotate documents and print them as JSON.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a pipeline over text files, a directory, a JSONL corpus or standard input.",
@@ -35,12 +35,31 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Invalid UTF-8 in the input: error, or replace with U+FFFD and warn.")
     var invalidUtf8: InvalidUTF8Policy = .error
 
+    @Option(help: "Documents processed at once (default: the number of cores). Output stays in input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seconds between run.progress log events when stderr is not a terminal.")
+    var progressEvery: Double = 5
+
     @OptionGroup var pipelines: PipelineOptions
     @OptionGroup var logging: LoggingOptions
 
-    func run() throws {
-        let loaded = try pipelines.load(pipeline)
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if progressEvery < 0 { throw ValidationError("--progress-every cannot be negative") }
+    }
+
+    func run() async throws {
         let logger = try logging.makeLogger()
+        let loadStarted = DispatchTime.now().uptimeNanoseconds
+        let loaded = try pipelines.load(pipeline)
+        logger.info(
+            "pipeline.loaded",
+            metadata: [
+                "event": "pipeline.loaded", "pipeline": .string(loaded.name),
+                "ms": .stringConvertible(Double(DispatchTime.now().uptimeNanoseconds - loadStarted) / 1e6),
+                "stages": .array(loaded.stages.map { .string($0.id) }),
+            ])
         let destination = try output.map { path in
             do { return try TextOutput.file(atPath: path) } catch {
                 throw ValidationError("cannot write the output file '\(path)': \(error.localizedDescription)")
@@ -50,11 +69,26 @@ struct RunCommand: ParsableCommand {
         let oneDocument = inputFormat == .text && reader.paths.count == 1 && !Self.isDirectory(reader.paths[0])
         let writer = DocumentWriter(
             output: destination, format: format, asArray: !oneDocument, layers: loaded.producedLayers)
-        let outcome = try Runner(pipeline: loaded, logger: logger, onError: onError).run(reader) {
-            try writer.write($0)
-        }
+        let progress = ProgressReporter(
+            totalBytes: inputFormat == .jsonl || !oneDocument ? Self.totalBytes(reader.paths) : nil, logger: logger,
+            terminal: logging.file == nil && isatty(STDERR_FILENO) == 1, eventInterval: progressEvery)
+        let outcome = try await Runner(pipeline: loaded, logger: logger, onError: onError).run(
+            reader, jobs: jobs, write: writer.write, progress: progress.update)
+        progress.finish()
         writer.finish()
         if !outcome.succeeded { throw ExitCode.failure }
+    }
+
+    /// Bytes of the input files (for an ETA), or nil when the size is unknown (standard input).
+    private static func totalBytes(_ paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            guard path != "-", !isDirectory(path),
+                let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+            else { return nil }
+            total += size
+        }
+        return total
     }
 
     private static func isDirectory(_ path: String) -> Bool {

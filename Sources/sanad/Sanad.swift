@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `sanad` command: runs named NLP pipelines over news text and helps author them.
 @main
-struct Sanad: ParsableCommand {
+struct Sanad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sanad",
         abstract: "Run NLP pipelines over Arabic and English news text.",
@@ -12,6 +12,7 @@ struct Sanad: ParsableCommand {
             """,
         subcommands: [
             RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, StagesCommand.self,
+            TrainCommand.self, EvalCommand.self,
         ]
     )
 }

@@ -148,3 +148,33 @@ import Testing
         #expect(sentences.last?["end"] as? Int == text.unicodeScalars.count - 2)  // the text ends with a blank line
     }
 }
+
+/// Parallel documents and progress, as seen from outside.
+@Suite struct RunScaleTests {
+    let corpus = (1...40).map { #"{"id": "n\#($0)", "text": "\#(String(repeating: "خبر عاجل. ", count: $0 % 7 + 1))"}"# }
+        .joined(separator: "\n")
+
+    @Test func parallelJobsKeepTheOutputInInputOrder() throws {
+        let result = try SanadBinary.run(
+            ["run", "arabic-normalize", "--input-format", "jsonl", "--format", "jsonl", "--jobs", "4"], stdin: corpus)
+        #expect(result.status == 0)
+        #expect(try result.jsonLines().map { $0["id"] as? String } == (1...40).map { "n\($0)" })
+        let summary = try #require(result.events.last)
+        #expect(summary["documents"] as? Int == 40)
+    }
+
+    @Test func offATerminalProgressComesAsLogEventsNotALine() throws {
+        let result = try SanadBinary.run(
+            ["run", "arabic-normalize", "--input-format", "jsonl", "--format", "jsonl", "--progress-every", "0"],
+            stdin: corpus)
+        #expect(!result.stderr.contains("\r"))
+        let progress = result.events.filter { $0["event"] as? String == "run.progress" }
+        #expect(progress.count == 40)
+        #expect(progress.last?["documents"] as? Int == 40)
+    }
+
+    @Test func byDefaultAShortRunLogsNoProgress() throws {
+        let result = try SanadBinary.run(["run", "arabic-normalize", "--input-format", "jsonl"], stdin: corpus)
+        #expect(!result.events.contains { $0["event"] as? String == "run.progress" })
+    }
+}

@@ -9,19 +9,19 @@ import Testing
         texts.enumerated().map { .success(ReadDocument(document: Document(id: "d\($0)", text: $1), repairedUTF8At: nil)) }
     }
 
-    private func run(_ texts: [String], policy: ErrorPolicy) throws -> (Runner.Outcome, [String], [LogRecord]) {
+    private func run(_ texts: [String], policy: ErrorPolicy, jobs: Int = 1) async throws -> (Runner.Outcome, [String], [LogRecord]) {
         let sink = MemoryLogSink()
         let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
         let runner = Runner(
             pipeline: testPipeline([SpaceTokenizer(options: .init()), Exploder(options: .init())]), logger: logger,
             onError: policy)
         var written: [String] = []
-        let outcome = try runner.run(documents(texts)) { written.append($0.id) }
+        let outcome = try await runner.run(documents(texts), jobs: jobs, write: { written.append($0.id) })
         return (outcome, written, sink.events)
     }
 
-    @Test func eachStageLogsStageDoneForEachDocumentWithItsCounts() throws {
-        let (_, _, events) = try run(["a b", "c"], policy: .stop)
+    @Test func eachStageLogsStageDoneForEachDocumentWithItsCounts() async throws {
+        let (_, _, events) = try await run(["a b", "c"], policy: .stop)
         let done = events.filter { $0.event == "stage.done" }
         #expect(done.map { $0.fields["stage"] } == ["space-tokens", "exploder", "space-tokens", "exploder"])
         #expect(done.map { $0.fields["doc"] } == ["d0", "d0", "d1", "d1"])
@@ -30,8 +30,8 @@ import Testing
         if case .number(let ms)? = done[0].fields["ms"] { #expect(ms >= 0) } else { Issue.record("ms is not a number") }
     }
 
-    @Test func theRunEndsWithASummaryPerStage() throws {
-        let (_, _, events) = try run(["a b", "c"], policy: .stop)
+    @Test func theRunEndsWithASummaryPerStage() async throws {
+        let (_, _, events) = try await run(["a b", "c"], policy: .stop)
         let summary = try #require(events.last)
         #expect(summary.event == "run.summary")
         #expect(summary.fields["documents"] == 2)
@@ -45,8 +45,8 @@ import Testing
         #expect(Set(first.keys) == ["stage", "ms", "share", "docs", "chars_per_s", "tokens_per_s", "mb_per_s"])
     }
 
-    @Test func stopPolicyEndsAtTheFirstFailureKeepingWhatWasWritten() throws {
-        let (outcome, written, events) = try run(["fine", "boom", "later"], policy: .stop)
+    @Test func stopPolicyEndsAtTheFirstFailureKeepingWhatWasWritten() async throws {
+        let (outcome, written, events) = try await run(["fine", "boom", "later"], policy: .stop)
         #expect(written == ["d0"])
         #expect(!outcome.succeeded)
         let failure = try #require(events.first { $0.event == "document.failed" })
@@ -55,21 +55,53 @@ import Testing
         #expect(failure.message.contains("found boom"))
     }
 
-    @Test func skipPolicyReportsTheFailureAndContinues() throws {
-        let (outcome, written, events) = try run(["fine", "boom", "later"], policy: .skip)
+    @Test func skipPolicyReportsTheFailureAndContinues() async throws {
+        let (outcome, written, events) = try await run(["fine", "boom", "later"], policy: .skip)
         #expect(written == ["d0", "d2"])
         #expect(!outcome.succeeded)
         #expect(outcome.summary.failed == 1)
         #expect(events.filter { $0.event == "document.failed" }.count == 1)
     }
 
-    @Test func unreadableInputIsReportedUnderItsOwnName() throws {
+    @Test func unreadableInputIsReportedUnderItsOwnName() async throws {
         let sink = MemoryLogSink()
         let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
         let runner = Runner(pipeline: testPipeline([SpaceTokenizer(options: .init())]), logger: logger, onError: .skip)
         let input: [DocumentReader.Element] = [.failure(.invalidUTF8(source: "x.txt", byteOffset: 4))]
-        let outcome = try runner.run(input) { _ in }
+        let outcome = try await runner.run(input, write: { _ in })
         #expect(!outcome.succeeded)
         #expect(sink.events.first { $0.event == "document.failed" }?.fields["doc"] == "x.txt")
+    }
+
+    @Test func parallelJobsKeepTheOutputInInputOrder() async throws {
+        let texts = (0..<200).map { String(repeating: "word ", count: ($0 * 37) % 50 + 1) }
+        let (outcome, written, _) = try await run(texts, policy: .stop, jobs: 4)
+        #expect(outcome.succeeded)
+        #expect(written == texts.indices.map { "d\($0)" })
+        #expect(outcome.summary.documents == 200)
+    }
+
+    @Test func parallelJobsStopAtTheSameDocumentAsOneJob() async throws {
+        var texts = (0..<50).map { "fine \($0)" }
+        texts[20] = "boom"
+        let (_, written, events) = try await run(texts, policy: .stop, jobs: 4)
+        #expect(written == (0..<20).map { "d\($0)" })
+        #expect(events.filter { $0.event == "document.failed" }.map { $0.fields["doc"] } == ["d20"])
+    }
+
+    @Test func parallelJobsWithSkipWriteEveryOtherDocumentInOrder() async throws {
+        let texts = (0..<40).map { $0 % 10 == 3 ? "boom" : "fine \($0)" }
+        let (outcome, written, _) = try await run(texts, policy: .skip, jobs: 3)
+        #expect(written == texts.indices.filter { $0 % 10 != 3 }.map { "d\($0)" })
+        #expect(outcome.summary.failed == 4)
+    }
+
+    @Test func progressIsReportedAfterEveryDocumentInOrder() async throws {
+        let sink = MemoryLogSink()
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
+        let runner = Runner(pipeline: testPipeline([SpaceTokenizer(options: .init())]), logger: logger)
+        var reported: [Int] = []
+        _ = try await runner.run(documents(["a b", "cd", "e"]), jobs: 2, write: { _ in }, progress: { reported.append($0.documents) })
+        #expect(reported == [1, 2, 3])
     }
 }

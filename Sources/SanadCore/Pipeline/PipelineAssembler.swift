@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a resolved stage list into built stages: looks each `use:` up in the registry, builds it, and checks that
 /// every layer a stage requires is produced by a stage before it.
 enum PipelineAssembler {
@@ -5,7 +7,7 @@ enum PipelineAssembler {
     static func stages(
         _ specs: [ResolvedStage], registry: StageRegistry, diagnostics: inout [PipelineDiagnostic]
     ) -> [PipelineStage] {
-        var built: [PipelineStage] = []
+        var plans: [StageBuilder.Plan] = []
         // Layers produced so far. An unknown stage is taken to produce what the stage suggested for it does, so a
         // typo is reported once rather than again at every stage after it; with no suggestion, what it produces is
         // unknown and the layer checks stop (nil).
@@ -29,11 +31,28 @@ enum PipelineAssembler {
                 }
             }
             produced?.formUnion(type.produces)
-            if let stage = StageBuilder.build(spec, as: type, diagnostics: &diagnostics) {
-                built.append(stage)
+            if let plan = StageBuilder.plan(spec, as: type, diagnostics: &diagnostics) {
+                plans.append(plan)
+            }
+        }
+        guard diagnostics.isEmpty else { return [] }
+        var built: [PipelineStage] = []
+        for result in constructAtOnce(plans) {
+            switch result {
+            case .success(let stage): built.append(stage)
+            case .failure(let error): diagnostics += error.diagnostics
             }
         }
         return built
+    }
+
+    /// Builds every planned stage, all at the same time (stages load models and lexicons independently).
+    private static func constructAtOnce(_ plans: [StageBuilder.Plan]) -> [Result<PipelineStage, PipelineLoadError>] {
+        let results = ResultSlots<Result<PipelineStage, PipelineLoadError>>(count: plans.count)
+        DispatchQueue.concurrentPerform(iterations: plans.count) { index in
+            results[index] = plans[index].build()
+        }
+        return results.values
     }
 
     /// "unknown stage `x`", with the closest registered name (`match`) or the list of them.
@@ -66,4 +85,20 @@ enum PipelineAssembler {
     private static func article(_ word: String) -> String {
         word.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
     }
+}
+
+/// Fixed slots that concurrent workers each fill once; read after they have all finished.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    /// Every slot's value, in order; each slot must have been filled.
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }

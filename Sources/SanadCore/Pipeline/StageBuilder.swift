@@ -7,17 +7,40 @@ import Yams
 /// are refused with a "did you mean", the result is decoded through the stage's `Options` type, and the stage is
 /// constructed once with `init(options:)`. Each setting is also decoded alone over the defaults, so that every bad
 /// value is reported at its own YAML node rather than only the first one `Decodable` meets.
+///
+/// Planning (options) and construction are separate steps: construction loads models and lexicons, and the
+/// assembler runs the constructions of all stages at once, so start-up costs the slowest stage, not their sum.
 enum StageBuilder {
-    /// The built stage, or nil after reporting why it cannot be built.
-    static func build(_ spec: ResolvedStage, as type: any Stage.Type, diagnostics: inout [PipelineDiagnostic])
-        -> PipelineStage?
-    {
-        build(spec, type, diagnostics: &diagnostics)
+    /// A stage whose options are valid, ready to be constructed.
+    struct Plan: Sendable {
+        /// The stage's id in the pipeline.
+        let id: String
+        /// Its registry name, where the pipeline file gives it (errors in construction are reported there).
+        let use: Located<String>
+        /// The resolved options, as `sanad show` prints them.
+        let options: JSONValue
+        /// Constructs the stage (the possibly slow part).
+        let construct: @Sendable () throws -> any Stage
+
+        /// The constructed stage, or a diagnostic at its `use:` saying why it cannot be set up.
+        func build() -> Result<PipelineStage, PipelineLoadError> {
+            do {
+                return .success(PipelineStage(id: id, use: use.value, options: options, stage: try construct()))
+            } catch {
+                return .failure(
+                    PipelineLoadError([use.position.diagnostic("cannot set up `\(id)`: \(error)")]))
+            }
+        }
     }
 
-    private static func build<S: Stage>(
+    /// The stage's plan, or nil after reporting why its options are not valid.
+    static func plan(_ spec: ResolvedStage, as type: any Stage.Type, diagnostics: inout [PipelineDiagnostic]) -> Plan? {
+        plan(spec, type, diagnostics: &diagnostics)
+    }
+
+    private static func plan<S: Stage>(
         _ spec: ResolvedStage, _ type: S.Type, diagnostics: inout [PipelineDiagnostic]
-    ) -> PipelineStage? {
+    ) -> Plan? {
         let documentation = S.Options.documentation
         let keys = documentation.map(\.key)
         var known: [OptionSetting] = []
@@ -47,9 +70,9 @@ enum StageBuilder {
         guard valid else { return nil }
         do {
             let options = try decode(S.Options.self, defaults: defaults, settings: known)
-            let stage = try S(options: options)
-            return PipelineStage(
-                id: spec.id.value, use: spec.use.value, options: try resolvedOptions(options, keys: keys), stage: stage)
+            return Plan(id: spec.id.value, use: spec.use, options: try resolvedOptions(options, keys: keys)) {
+                try S(options: options)
+            }
         } catch {
             diagnostics.append(spec.use.position.diagnostic("cannot set up `\(spec.id.value)`: \(error)"))
             return nil

@@ -28,7 +28,7 @@ extension Pipeline {
     ///
     /// `logger` should carry the run's metadata; the pipeline adds `pipeline`, `stage` and `doc`. Throws
     /// ``DocumentFailure`` naming the stage when one fails; the document is then left as the failing stage found it.
-    public func process(_ document: inout Document, logger: Logger) throws -> [StageRun] {
+    public func process(_ document: inout Document, logger: Logger) throws(DocumentFailure) -> [StageRun] {
         var runs: [StageRun] = []
         runs.reserveCapacity(stages.count)
         var documentLogger = logger

@@ -38,38 +38,111 @@ public struct Runner: Sendable {
         public var succeeded: Bool { firstFailure == nil }
     }
 
-    /// Runs every document of `input` and passes each processed one to `write`.
+    /// Where a run stands, reported after each document is written.
+    public struct Progress: Sendable {
+        /// Documents written or failed so far.
+        public let documents: Int
+        /// UTF-8 bytes of text of those documents.
+        public let bytes: Int
+        /// Nanoseconds since the run started.
+        public let elapsedNanoseconds: UInt64
+    }
+
+    /// Runs every document of `input` through the pipeline on up to `jobs` documents at a time, and passes each
+    /// processed one to `write` in input order.
     ///
-    /// Errors thrown by `write` (the output is gone) always stop the run.
+    /// Documents are read one by one and at most `2 × jobs` are held at once (read, in flight, or waiting for an
+    /// earlier one to be written), so memory does not grow with the corpus. `write` and `progress` are called from
+    /// the calling task only, in input order. With ``ErrorPolicy/stop``, the output is exactly what a one-job run
+    /// writes before the failing document. Errors thrown by `write` (the output is gone) always stop the run.
     public func run(
-        _ input: some Sequence<DocumentReader.Element>, write: (Document) throws -> Void
-    ) throws -> Outcome {
+        _ input: some Sequence<DocumentReader.Element>, jobs: Int = 1, write: (Document) throws -> Void,
+        progress: (Progress) -> Void = { _ in }
+    ) async throws -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         var summary = RunSummary(pipeline: pipeline)
         var firstFailure: (any Error & Sendable)?
         var runLogger = logger
         runLogger[metadataKey: "pipeline"] = .string(pipeline.name)
         defer { summary.log(to: runLogger, wallNanoseconds: DispatchTime.now().uptimeNanoseconds - started) }
+        let window = max(1, jobs) * 2
+        var bytes = 0
 
-        for element in input {
-            do {
-                var document = try read(element, logger: runLogger)
-                let runs = try pipeline.process(&document, logger: logger)
-                try write(document)
-                summary.add(runs, of: document)
-            } catch let failure as DocumentFailure {
-                summary.addFailure()
-                report(failure, document: failure.document, stage: failure.stage, logger: runLogger)
-                firstFailure = firstFailure ?? failure
-                if onError == .stop { break }
-            } catch let failure as InputError {
-                summary.addFailure()
-                report(failure, document: failure.documentID, stage: nil, logger: runLogger)
-                firstFailure = firstFailure ?? failure
-                if onError == .stop { break }
+        try await withThrowingTaskGroup(of: (Int, DocumentResult).self) { group in
+            var pending: [Int: DocumentResult] = [:]
+            var nextToWrite = 0
+            var inFlight = 0
+            var stopped = false
+
+            /// Writes every finished document that is next in input order; false once the run must stop.
+            func drain() throws -> Bool {
+                while let result = pending.removeValue(forKey: nextToWrite) {
+                    nextToWrite += 1
+                    switch result {
+                    case .processed(let document, let runs):
+                        try write(document)
+                        summary.add(runs, of: document)
+                        bytes += document.text.utf8.count
+                    case .failed(let failure, let document, let stage):
+                        summary.addFailure()
+                        report(failure, document: document, stage: stage, logger: runLogger)
+                        firstFailure = firstFailure ?? failure
+                        if onError == .stop { return false }
+                    }
+                    progress(
+                        Progress(
+                            documents: nextToWrite, bytes: bytes,
+                            elapsedNanoseconds: DispatchTime.now().uptimeNanoseconds - started))
+                }
+                return true
             }
+
+            var index = 0
+            let taskLogger = runLogger
+            for element in input {
+                if inFlight == window {
+                    guard let (finished, result) = try await group.next() else { break }
+                    inFlight -= 1
+                    pending[finished] = result
+                    guard try drain() else {
+                        stopped = true
+                        break
+                    }
+                }
+                let position = index
+                index += 1
+                inFlight += 1
+                group.addTask { [self] in (position, process(element, logger: taskLogger)) }
+            }
+            while !stopped, let (finished, result) = try await group.next() {
+                pending[finished] = result
+                stopped = !(try drain())
+            }
+            group.cancelAll()
         }
         return Outcome(summary: summary, firstFailure: firstFailure)
+    }
+
+    /// What became of one document.
+    private enum DocumentResult: Sendable {
+        case processed(Document, [StageRun])
+        case failed(any Error & Sendable, document: String, stage: String?)
+    }
+
+    /// Reads and processes one document; runs on any task.
+    private func process(_ element: DocumentReader.Element, logger runLogger: Logger) -> DocumentResult {
+        var document: Document
+        do {
+            document = try read(element, logger: runLogger)
+        } catch {
+            return .failed(error, document: error.documentID, stage: nil)
+        }
+        do {
+            let runs = try pipeline.process(&document, logger: logger)
+            return .processed(document, runs)
+        } catch {
+            return .failed(error, document: error.document, stage: error.stage)
+        }
     }
 
     private func read(_ element: DocumentReader.Element, logger: Logger) throws(InputError) -> Document {

@@ -1,0 +1,110 @@
+import SanadCore
+
+/// Arabic sentiment: the lexicon matcher and the linear model, combined by the model's ``ScoreCombination``.
+///
+/// A sentence's score combines the model's class probabilities for its features with the evidence of its lexicon
+/// hits (their modified weights summed). The **document** score is built the same way from the whole document at
+/// once: the model reads the features of all sentences together (so a tweet or short text scores exactly as it was
+/// trained and tuned), and the lexicon evidence is the sum of every sentence's modified hits, clipped to ±3 so a
+/// long article leans clearly one way only when its hits mostly agree. Evidence is every lexicon hit, with its
+/// weight after negation, intensifiers and contrast. Words inside entity mentions (when the pipeline has an
+/// `entities` layer) are never hits, so names such as `سعيد` or `جميل` do not count as "happy" or "beautiful".
+struct ArabicSentimentScorer: DocumentSentimentScorer {
+    /// The lexicon with its modifiers.
+    let matcher: ArabicLexiconMatcher
+    /// The trained model with its combination.
+    let model: SentimentModel
+
+    private var hasher: FeatureHasher { FeatureHasher(configuration: model.features) }
+
+    /// The parts of one score.
+    struct Parts: Sendable {
+        /// What the lexicon found.
+        var lexicon: LexiconAnalysis
+        /// The model's class probabilities.
+        var probabilities: (positive: Double, negative: Double, neutral: Double)
+        /// The combined score.
+        var score: Double
+        /// The combined label.
+        var label: SentimentScore.Polarity
+
+        /// Combines model probabilities and lexicon findings with `combination`.
+        init(
+            lexicon: LexiconAnalysis, probabilities: (positive: Double, negative: Double, neutral: Double),
+            combination: ScoreCombination
+        ) {
+            self.lexicon = lexicon
+            self.probabilities = probabilities
+            (score, label) = combination.combine(probabilities, lexicon: lexicon.evidence)
+        }
+
+        private init() {
+            lexicon = LexiconAnalysis()
+            probabilities = (0, 0, 1)
+            score = 0
+            label = .neutral
+        }
+
+        /// The parts of a stretch without a single token (a blank line): neutral at 0, not the model's prior.
+        static let empty = Parts()
+    }
+
+    /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
+    /// lexicon hits; the range's feature buckets are appended to `buckets`.
+    func parts(of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], buckets: inout [Int32]) -> Parts {
+        guard !range.isEmpty else { return .empty }
+        let lexicon = matcher.analyze(text, tokens: range, names: names)
+        let first = buckets.count
+        hasher.appendBuckets(of: text, tokens: range, skipping: lexicon.negatedTokens, to: &buckets)
+        return Parts(
+            lexicon: lexicon, probabilities: model.probabilities(SparseVector.counting(buckets[first...])),
+            combination: model.combination)
+    }
+
+    /// The parts of the score of a whole string, as training and evaluation see a text.
+    func parts(of string: String) -> Parts {
+        let text = SentimentScanner.scan(string)
+        var buckets: [Int32] = []
+        return parts(of: text, tokens: 0..<text.tokens.count, buckets: &buckets)
+    }
+
+    func scoreSentences(of document: Document) -> (sentences: [SpanSentiment], document: SentimentScore) {
+        var text = ScannedText()
+        var buckets: [Int32] = []
+        var sentences: [SpanSentiment] = []
+        var hits: [LexiconAnalysis.Hit] = []
+        let names = document.entities.map(\.span)
+        sentences.reserveCapacity(document.sentences.count)
+        for sentence in document.sentences {
+            let first = text.tokens.count
+            SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
+            let parts = parts(of: text, tokens: first..<text.tokens.count, names: names, buckets: &buckets)
+            hits.append(contentsOf: parts.lexicon.hits)
+            sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
+        }
+        let documentParts = text.tokens.isEmpty ? .empty : Parts(
+            lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(SparseVector.counting(buckets[...])),
+            combination: model.combination)
+        return (sentences, sentimentScore(documentParts, in: document))
+    }
+
+    func score(_ span: Span, in document: Document) -> SentimentScore {
+        var text = ScannedText()
+        SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
+        var buckets: [Int32] = []
+        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: document.entities.map(\.span), buckets: &buckets)
+        return sentimentScore(parts, in: document)
+    }
+
+    func label(_ score: Double) -> SentimentScore.Polarity { ScoreCombination.aggregateLabel(score) }
+
+    /// The score, label and evidence of `parts`.
+    func sentimentScore(_ parts: Parts, in document: Document) -> SentimentScore {
+        let evidence = parts.lexicon.hits.map { hit in
+            document.sentimentEvidence(
+                start: Int(hit.start), end: Int(hit.end), weight: hit.weight,
+                modifiers: hit.modifiers.map { Int($0.lowerBound)..<Int($0.upperBound) })
+        }
+        return SentimentScore(score: parts.score, label: parts.label, evidence: evidence)
+    }
+}

@@ -1,0 +1,37 @@
+/// A stretch of text cut into the tokens sentiment scoring looks at, with every word already folded
+/// (see ``SentimentFolding``) into one shared buffer.
+///
+/// Sentiment keeps its own light tokenization so that it needs only the `sentences` layer: the lexicon matcher and
+/// the linear model both read these tokens, and every token remembers its original offsets for evidence spans.
+struct ScannedText: Sendable {
+    /// One token: where its folded code points sit in ``folded`` and where it sits in the original text.
+    struct Token: Sendable, Hashable {
+        /// What the token is.
+        var kind: Kind
+        /// Range of the token's folded code points in ``ScannedText/folded`` (empty for URLs and mentions).
+        var start: Int32
+        var end: Int32
+        /// The token's span in the original text, in code points.
+        var originStart: Int32
+        var originEnd: Int32
+
+        /// Number of folded code points.
+        var length: Int { Int(end - start) }
+    }
+
+    /// Token categories; only words and numbers are matched against lexicons and cut into character n-grams.
+    enum Kind: UInt8, Sendable, Hashable {
+        case word, number, punctuation, symbol, url, mention
+    }
+
+    /// Folded code points of all words, numbers, punctuation and symbols, back to back.
+    var folded: [UInt32] = []
+    /// Tokens in text order.
+    var tokens: [Token] = []
+
+    /// The folded code points of `token`.
+    @inline(__always)
+    func scalars(of token: Token) -> ArraySlice<UInt32> {
+        folded[Int(token.start)..<Int(token.end)]
+    }
+}

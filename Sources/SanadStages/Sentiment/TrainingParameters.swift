@@ -1,0 +1,26 @@
+/// Settings for fitting the linear model.
+public struct TrainingParameters: Codable, Hashable, Sendable {
+    /// The features to hash.
+    public var features: FeatureConfiguration
+    /// Full passes over the training set.
+    public var iterations: Int
+    /// Adam's step size.
+    public var learningRate: Double
+    /// L2 penalty on the weights (not the biases).
+    public var l2: Double
+    /// Whether each class weighs the same in the loss however many examples it has (helps macro-F1 when positive
+    /// examples are rare, as in ArSarcasm).
+    public var balanceClasses: Bool
+
+    /// The settings of the shipped model.
+    public init(
+        features: FeatureConfiguration = FeatureConfiguration(), iterations: Int = 200, learningRate: Double = 0.005,
+        l2: Double = 1e-4, balanceClasses: Bool = true
+    ) {
+        self.features = features
+        self.iterations = iterations
+        self.learningRate = learningRate
+        self.l2 = l2
+        self.balanceClasses = balanceClasses
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import SanadStages
+
+/// `sanad train sentiment`: the linear model the `sentiment` stage combines with its lexicon.
+struct TrainSentimentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentiment",
+        abstract: "Train the sentiment model from a CSV or TSV file with a label and a text column.",
+        discussion: """
+            Labels are positive, negative or neutral. Every tenth row (rows 9, 19, 29, … counting from 0) is held out \
+            as dev unless --dev-every changes it; dev scores are printed, per value of the `dialect` column too \
+            when the file has one. Use the model with the stage option `model: PATH`.
+            """
+    )
+
+    @Option(help: "Labelled text: CSV or TSV with a header naming a label column and a text column.")
+    var data: String
+
+    @Option(help: "Where to write the model.")
+    var out: String
+
+    @Option(help: "Hold out every Nth row as dev (0: no dev split).")
+    var devEvery: Int = 10
+
+    func run() throws {
+        let examples = try LabelledTextReader.read(path: data)
+        let trainer = try SentimentTrainer(resources: .builtIn(), devEvery: devEvery)
+        let result = try trainer.train(examples) { progress in
+            switch progress {
+            case .features(let train, let dev): print("features: \(train) train rows, \(dev) dev rows")
+            case .iteration(let iteration, let total, let loss) where iteration % 50 == 0 || iteration == total:
+                print(String(format: "iteration %d/%d: loss %.4f", iteration, total, loss))
+            case .iteration: break
+            case .tuned(let combination): print("tuned on dev: \(combination)")
+            }
+        }
+        if let dev = result.dev { print("dev (\(result.devCount) rows): \(dev.report)") }
+        for (group, evaluation) in result.devByGroup.sorted(by: { $0.key < $1.key }) {
+            print("dev \(group) (\(evaluation.count) rows): \(evaluation.report)")
+        }
+        try result.model.serialized().write(to: URL(fileURLWithPath: out))
+        print("model written to \(out)")
+    }
+}
+
+/// `sanad eval sentiment`: accuracy, macro-F1 and F1-PN, defined as `shared/eval/sentiment_score.py` does.
+struct EvalSentimentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentiment",
+        abstract: "Score the sentiment stage on labelled text (CSV or TSV with a label and a text column)."
+    )
+
+    @Option(help: "Labelled text to score against.")
+    var gold: String
+
+    @Option(help: "A model from `sanad train sentiment` (default: the built-in one).")
+    var model: String?
+
+    @Option(help: "Text language: auto (by script), ar or en.")
+    var language: SentimentAnalyzer.Language = .auto
+
+    func run() throws {
+        let examples = try LabelledTextReader.read(path: gold)
+        let analyzer = try SentimentAnalyzer(resources: .builtIn(), model: model.map(SentimentModel.init(contentsOf:)))
+        let evaluation = SentimentEvaluation.evaluate(examples, with: analyzer, language: language)
+        print("\(evaluation.count) texts")
+        print(evaluation.report)
+        print(String(format: "macro-F1 %.4f", evaluation.macroF1))
+    }
+}
+
+extension SentimentAnalyzer.Language: ExpressibleByArgument {}

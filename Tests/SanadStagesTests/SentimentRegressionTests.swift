@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import SanadStages
+
+/// Guards the shipped model's quality: its macro-F1 on the ArSarcasm dev split it was tuned on (every tenth row of
+/// `../shared/data/ar/arsarcasm-train.csv`, rows 9, 19, 29… from 0). Skipped where the shared data is absent.
+struct SentimentRegressionTests {
+    private static let devRows: [LabelledText]? = {
+        guard FileManager.default.fileExists(atPath: SentimentTestPaths.arsarcasm.path),
+            let rows = try? LabelledTextReader.read(path: SentimentTestPaths.arsarcasm.path)
+        else { return nil }
+        return rows.indices.filter { $0 % 10 == 9 }.map { rows[$0] }
+    }()
+
+    @Test(.enabled(if: devRows != nil, "needs ../shared/data/ar/arsarcasm-train.csv"))
+    func theShippedModelKeepsItsDevMacroF1() throws {
+        let dev = try #require(Self.devRows)
+        let evaluation = SentimentEvaluation.evaluate(dev, with: SentimentFixtures.analyzer, language: .ar)
+        #expect(evaluation.count == 843)
+        #expect(evaluation.macroF1 >= 0.65, "dev macro-F1 \(evaluation.macroF1)")
+    }
+
+    @Test(.enabled(if: devRows != nil, "needs ../shared/data/ar/arsarcasm-train.csv"))
+    func theShippedModelKeepsItsDevMacroF1OnMSARows() throws {
+        let dev = try #require(Self.devRows).filter { $0.columns["dialect"] == "msa" }
+        let evaluation = SentimentEvaluation.evaluate(dev, with: SentimentFixtures.analyzer, language: .ar)
+        #expect(evaluation.count == 579)
+        #expect(evaluation.macroF1 >= 0.64, "MSA dev macro-F1 \(evaluation.macroF1)")
+    }
+}
