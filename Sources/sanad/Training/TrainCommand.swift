@@ -5,7 +5,7 @@ struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a stage's model from labelled data.",
-        subcommands: [TrainSentimentCommand.self]
+        subcommands: [TrainEntitiesCommand.self, TrainSentimentCommand.self]
     )
 }
 
@@ -14,6 +14,6 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate a stage against gold data.",
-        subcommands: [EvalSentimentCommand.self]
+        subcommands: [EvalEntitiesCommand.self, EvalSentimentCommand.self]
     )
 }
