@@ -28,3 +28,27 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "info stage.done stage=segment doc=a.txt tokens=3\n")
     }
 }
+
+@Suite struct TextOutputTests {
+    /// Writing must go into the file as it is, never replace it: `--output /dev/null` once turned the machine's
+    /// `/dev/null` into a regular file. A symbolic link shows the difference without touching a device.
+    @Test func openingALinkWritesThroughItWithoutReplacingIt() throws {
+        let directory = try TemporaryDirectory(["target.txt": "old"])
+        let link = directory.path + "/link.txt"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: directory.path + "/target.txt")
+        try TextOutput.file(atPath: link).write("new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == directory.path + "/target.txt")
+        #expect(try String(contentsOfFile: directory.path + "/target.txt", encoding: .utf8) == "new")
+    }
+
+    @Test func openingAnExistingFileTruncatesIt() throws {
+        let directory = try TemporaryDirectory(["out.txt": "old contents that are longer"])
+        let path = directory.path + "/out.txt"
+        try TextOutput.file(atPath: path).write("new")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+    }
+
+    @Test func aFileInAMissingDirectoryIsAnError() {
+        #expect(throws: (any Error).self) { try TextOutput.file(atPath: "/no/such/dir/out.txt") }
+    }
+}

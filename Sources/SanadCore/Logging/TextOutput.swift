@@ -15,12 +15,16 @@ public final class TextOutput: @unchecked Sendable {
     /// Standard output.
     public static let standardOutput = TextOutput(handle: .standardOutput)
 
-    /// Creates (or truncates) the file at `path` and writes to it.
+    /// Opens the file at `path` for writing, creating or truncating it.
+    ///
+    /// Opens in place (never writes a new file and renames it over the old one), so a device such as `/dev/null`
+    /// or a named pipe stays what it is.
     public static func file(atPath path: String) throws -> TextOutput {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
         }
-        return TextOutput(handle: try FileHandle(forWritingTo: URL(fileURLWithPath: path)))
+        return TextOutput(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 
     /// Writes `text` as one piece.
