@@ -65,7 +65,8 @@ struct RunCommand: ParsableCommand {
             pipeline: loaded.name, summary: loaded.description, language: loaded.language,
             layers: loaded.producedLayers, isCorpus: !oneDocument,
             color: TerminalStyle.colorAllowed(
-                isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
+                isTerminal: output == nil && isatty(STDOUT_FILENO) == 1,
+                environment: ProcessInfo.processInfo.environment))
         let writer = DocumentWriter(output: destination, format: format, run: run)
         let outcome = try Runner(pipeline: loaded, logger: logger, onError: onError).run(reader) {
             try writer.write($0)

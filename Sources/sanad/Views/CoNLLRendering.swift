@@ -29,11 +29,14 @@ struct CoNLLRendering: DocumentRendering {
         while first < tokens.count {
             var end = first + 1
             while end < tokens.count, owners[end] == owners[first] { end += 1 }
-            let text = owners[first].map { document.sentences[$0].span }
+            let text =
+                owners[first].map { document.sentences[$0].span }
                 ?? Span(start: tokens[first].start, end: tokens[end - 1].end)
             out += "# text = " + SingleLine.text(document.scalars[text.start..<text.end]) + "\n"
             for index in first..<end {
-                out += SingleLine.text(document.scalars[tokens[index].start..<tokens[index].end]) + "\t" + tags[index] + "\n"
+                out +=
+                    SingleLine.text(document.scalars[tokens[index].start..<tokens[index].end]) + "\t" + tags[index]
+                    + "\n"
             }
             out += "\n"
             first = end

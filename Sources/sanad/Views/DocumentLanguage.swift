@@ -26,11 +26,14 @@ struct DocumentLanguage: Equatable {
         let subtags = pipelineTag.split(separator: "-").map { $0.lowercased() }
         let primary = subtags.first ?? "und"
         let script = ScriptCount(scalars)
-        let tagIsRightToLeft = Self.rightToLeftLanguages.contains(primary)
+        let tagIsRightToLeft =
+            Self.rightToLeftLanguages.contains(primary)
             || subtags.dropFirst().contains { Self.rightToLeftScripts.contains($0) }
         if Self.undetermined.contains(primary) || (script.isRightToLeft.map { $0 != tagIsRightToLeft } ?? false) {
             let isRightToLeft = script.isRightToLeft ?? false
-            self.init(tag: isRightToLeft && script.arabic * 2 > script.rightToLeft ? "ar" : "und", isRightToLeft: isRightToLeft)
+            self.init(
+                tag: isRightToLeft && script.arabic * 2 > script.rightToLeft ? "ar" : "und",
+                isRightToLeft: isRightToLeft)
         } else {
             self.init(tag: pipelineTag, isRightToLeft: tagIsRightToLeft)
         }

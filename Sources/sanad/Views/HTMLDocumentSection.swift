@@ -52,7 +52,10 @@ struct HTMLDocumentSection {
 
     /// What an element of the article marks, with the index of the annotation in its layer.
     private enum Mark {
-        case sentence(Int), quote(Int), cue(Int), entity(Int)
+        case sentence(Int)
+        case quote(Int)
+        case cue(Int)
+        case entity(Int)
     }
 
     /// The original text with its annotations as nested elements.
@@ -81,7 +84,8 @@ struct HTMLDocumentSection {
                 case .sentence(let index):
                     openSentence(index, score: sentenceScores[document.sentences[index].span], into: &page)
                 case .quote(let index):
-                    openQuote(index, first: first, last: last, score: quoteScores[document.quotes[index].span], into: &page)
+                    openQuote(
+                        index, first: first, last: last, score: quoteScores[document.quotes[index].span], into: &page)
                 case .cue(let index): openCue(of: index, into: &page)
                 case .entity(let index): openEntity(index, into: &page)
                 }

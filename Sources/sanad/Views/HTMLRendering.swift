@@ -47,7 +47,9 @@ struct HTMLRendering: DocumentRendering {
         started = true
         page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        page.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
+        page.raw(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n"
+        )
         page.raw("<meta name=\"generator\" content=\"sanad\"/>\n<title>")
         page.text("Sanad: \(run.pipeline)")
         page.raw("</title>\n<style>\n")
@@ -88,7 +90,8 @@ struct HTMLRendering: DocumentRendering {
         }
         if layers.contains(.sentiment) {
             page.raw(" <span class=\"key\">Sentence sentiment:</span> <span class=\"sent pos-2\">positive</span>")
-            page.raw(" <span class=\"sent neg-2\">negative</span> <span class=\"key\">(deeper tint, stronger score)</span>")
+            page.raw(
+                " <span class=\"sent neg-2\">negative</span> <span class=\"key\">(deeper tint, stronger score)</span>")
         }
         page.raw("</div>\n")
     }

@@ -28,45 +28,53 @@ struct HTMLSummary {
         page.raw("</div>\n")
     }
 
-    /// Mentions of one entity: those sharing an `entity` identifier, or else the same text and type.
-    private struct EntityRow {
-        var name: String
-        var label: Entity.Label
-        var mentions = 0
-        var forms: [String] = []
+    /// Indices `0..<count` grouped by `key`, groups in order of first appearance.
+    private static func grouped(_ count: Int, by key: (Int) -> String) -> [[Int]] {
+        var groups: [[Int]] = []
+        var groupOfKey: [String: Int] = [:]
+        for index in 0..<count {
+            let group = groupOfKey[key(index)] ?? groups.count
+            if group == groups.count {
+                groups.append([])
+                groupOfKey[key(index)] = group
+            }
+            groups[group].append(index)
+        }
+        return groups
     }
 
+    /// One row per entity: mentions sharing an `entity` identifier, or else the same text and type; most mentioned
+    /// first.
     private func writeEntities(into page: inout HTMLBuffer) {
-        var rows: [EntityRow] = []
-        var rowOfKey: [String: Int] = [:]
-        for entity in document.entities {
-            let key = entity.entity.map { "id:" + $0 } ?? "\(entity.label.rawValue):\(entity.text)"
-            let row = rowOfKey[key] ?? {
-                rows.append(EntityRow(name: entity.canonical ?? entity.text, label: entity.label))
-                rowOfKey[key] = rows.count - 1
-                return rows.count - 1
-            }()
-            rows[row].mentions += 1
-            if entity.text != rows[row].name, !rows[row].forms.contains(entity.text) { rows[row].forms.append(entity.text) }
+        let entities = document.entities
+        let groups = Self.grouped(entities.count) {
+            entities[$0].entity.map { "id:" + $0 } ?? "\(entities[$0].label.rawValue):\(entities[$0].text)"
         }
-        let ordered = rows.enumerated().sorted { ($1.element.mentions, $0.offset) < ($0.element.mentions, $1.offset) }
+        let ordered = groups.enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }
         page.raw("<table class=\"entities\"><caption>Entities</caption>\n")
-        guard !ordered.isEmpty else {
+        guard !groups.isEmpty else {
             page.raw("<tbody><tr><td class=\"none\">No entities found.</td></tr></tbody></table>\n")
             return
         }
-        page.raw("<thead><tr><th>Entity</th><th>Type</th><th class=\"num\">Mentions</th><th>Also written</th></tr></thead>\n<tbody>\n")
-        for (_, row) in ordered {
+        page.raw("<thead><tr><th>Entity</th><th>Type</th><th class=\"num\">Mentions</th><th>Also written</th></tr>")
+        page.raw("</thead>\n<tbody>\n")
+        for (_, mentions) in ordered {
+            let first = entities[mentions[0]]
+            let name = first.canonical ?? first.text
+            var forms: [String] = []
+            for text in mentions.map({ entities[$0].text }) where text != name && !forms.contains(text) {
+                forms.append(text)
+            }
             page.raw("<tr><td><span class=\"ent ")
-            page.raw(row.label.cssClass)
+            page.raw(first.label.cssClass)
             page.raw("\">")
-            page.isolated(row.name, language: language)
+            page.isolated(name, language: language)
             page.raw("</span></td><td>")
-            page.text(row.label.title)
+            page.text(first.label.title)
             page.raw("</td><td class=\"num\">")
-            page.number(row.mentions)
+            page.number(mentions.count)
             page.raw("</td><td>")
-            for (index, form) in row.forms.enumerated() {
+            for (index, form) in forms.enumerated() {
                 if index > 0 { page.raw(", ") }
                 page.isolated(form, language: language)
             }
@@ -75,44 +83,36 @@ struct HTMLSummary {
         page.raw("</tbody></table>\n")
     }
 
-    /// Quotes of one speaker: those sharing a linked entity, else a canonical name, else the mention's text.
-    private struct SpeakerRow {
-        var name: String?
-        var quotes: [Int] = []
-    }
-
+    /// One row per speaker: quotes sharing a linked entity, else a canonical name, else the mention's text.
     private func writeSpeakers(into page: inout HTMLBuffer) {
-        var rows: [SpeakerRow] = []
-        var rowOfKey: [String: Int] = [:]
-        for (index, quote) in document.quotes.enumerated() {
-            let speaker = quote.speaker
-            let key = speaker.map { $0.entity.map { "id:" + $0 } ?? "name:" + $0.name } ?? "none"
-            let row = rowOfKey[key] ?? {
-                rows.append(SpeakerRow(name: speaker?.name))
-                rowOfKey[key] = rows.count - 1
-                return rows.count - 1
-            }()
-            rows[row].quotes.append(index)
+        let quotes = document.quotes
+        let groups = Self.grouped(quotes.count) { index in
+            quotes[index].speaker.map { $0.entity.map { "id:" + $0 } ?? "name:" + $0.name } ?? "none"
         }
         page.raw("<table class=\"speakers\"><caption>Speakers</caption>\n")
-        guard !rows.isEmpty else {
+        guard !groups.isEmpty else {
             page.raw("<tbody><tr><td class=\"none\">No quotes found.</td></tr></tbody></table>\n")
             return
         }
-        page.raw("<thead><tr><th>Speaker</th><th class=\"num\">Quotes</th><th>What they said</th></tr></thead>\n<tbody>\n")
-        for row in rows {
+        page.raw("<thead><tr><th>Speaker</th><th class=\"num\">Quotes</th><th>What they said</th></tr></thead>\n")
+        page.raw("<tbody>\n")
+        for said in groups {
             page.raw("<tr><td>")
-            if let name = row.name { page.isolated(name, language: language) } else { page.raw("speaker not found") }
+            if let speaker = quotes[said[0]].speaker {
+                page.isolated(speaker.name, language: language)
+            } else {
+                page.raw("speaker not found")
+            }
             page.raw("</td><td class=\"num\">")
-            page.number(row.quotes.count)
+            page.number(said.count)
             page.raw("</td><td><ul>")
-            for index in row.quotes {
+            for index in said {
                 page.raw("<li><a class=\"qnum\"")
                 page.attribute("href", "#" + HTMLDocumentSection.quoteAnchor(index, section: anchor))
                 page.raw(">")
                 page.number(index + 1)
                 page.raw("</a> ")
-                page.isolated(Self.excerpt(document.quotes[index].text), language: language)
+                page.isolated(Self.excerpt(quotes[index].text), language: language)
                 page.raw("</li>")
             }
             page.raw("</ul></td></tr>\n")
@@ -120,6 +120,7 @@ struct HTMLSummary {
         page.raw("</tbody></table>\n")
     }
 
+    /// The document score, the words that weighed most in it, and how each linked entity is spoken of.
     private func writeSentiment(into page: inout HTMLBuffer) {
         page.raw("<table class=\"sentiment\"><caption>Sentiment</caption>\n<tbody>\n")
         guard let sentiment = document.sentiment else {

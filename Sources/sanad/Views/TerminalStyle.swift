@@ -13,7 +13,14 @@ struct TerminalStyle {
 
     /// The Select Graphic Rendition codes the view uses.
     enum Code: String {
-        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36"
+        case bold = "1"
+        case dim = "2"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case blue = "34"
+        case magenta = "35"
+        case cyan = "36"
     }
 
     /// `text` in `code`'s style, followed by a reset; `text` unchanged when colour is off.

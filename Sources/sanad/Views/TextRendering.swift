@@ -77,7 +77,10 @@ struct TextRendering: DocumentRendering {
         let width = String(document.quotes.count).count
         let scores = document.sentiment?.quotes.bySpan ?? [:]
         for (index, quote) in document.quotes.enumerated() {
-            var facts = [style.paint(quote.speaker.map { SingleLine.text($0.name.unicodeScalars) } ?? "(speaker not found)", .bold)]
+            var facts = [
+                style.paint(
+                    quote.speaker.map { SingleLine.text($0.name.unicodeScalars) } ?? "(speaker not found)", .bold)
+            ]
             if let cue = quote.cue { facts.append(style.paint(SingleLine.text(cue.text.unicodeScalars), .cyan)) }
             facts.append(quote.kind.rawValue)
             if let score = scores[quote.span] { facts.append(painted(score)) }

@@ -58,7 +58,8 @@ enum AnnotatedExample {
         }
 
         mutating func quote(
-            _ words: String, kind: Quote.Kind, cue: (String, lemma: String), speaker: Span, resolution: Quote.Speaker.Resolution,
+            _ words: String, kind: Quote.Kind, cue: (String, lemma: String), speaker: Span,
+            resolution: Quote.Speaker.Resolution,
             entity: String, canonical: String, sentiment: (Double, SentimentScore.Polarity)? = nil
         ) {
             let cueSpan = find(cue.0)
@@ -94,9 +95,11 @@ enum AnnotatedExample {
                     SpanSentiment(span: $0.span, sentiment: SentimentScore(score: $1.0, label: $1.1))
                 },
                 entities: [
-                    EntitySentiment(entity: "e3", canonical: "الأردن", sentiment: SentimentScore(score: 0.35, label: .positive)),
                     EntitySentiment(
-                        entity: "e7", canonical: "الأمم المتحدة", sentiment: SentimentScore(score: -0.2, label: .negative)),
+                        entity: "e3", canonical: "الأردن", sentiment: SentimentScore(score: 0.35, label: .positive)),
+                    EntitySentiment(
+                        entity: "e7", canonical: "الأمم المتحدة",
+                        sentiment: SentimentScore(score: -0.2, label: .negative)),
                 ])
 
             skip(to: "عمّان")
@@ -113,12 +116,14 @@ enum AnnotatedExample {
             entity("الأردن", .location, "e3", canonical: "الأردن")
             skip(to: "مؤكداً")
             quote(
-                "الحل الوحيد هو إقامة دولة فلسطينية مستقلة", kind: .indirect, cue: ("مؤكداً", lemma: "أكد"), speaker: safadi,
+                "الحل الوحيد هو إقامة دولة فلسطينية مستقلة", kind: .indirect, cue: ("مؤكداً", lemma: "أكد"),
+                speaker: safadi,
                 resolution: .carried, entity: "e1", canonical: "أيمن الصفدي")
             skip(to: "وأضاف")
             quote(
                 "المملكة ستواصل جهودها بالتنسيق مع الشركاء الأوروبيين", kind: .indirect, cue: ("وأضاف", lemma: "أضاف"),
-                speaker: safadi, resolution: .carried, entity: "e1", canonical: "أيمن الصفدي", sentiment: (0.25, .positive))
+                speaker: safadi, resolution: .carried, entity: "e1", canonical: "أيمن الصفدي",
+                sentiment: (0.25, .positive))
             entity("المملكة", .location, "e3", canonical: "الأردن")
             entity("الأوروبيين", .misc, "e8", canonical: "الأوروبيين")
 
@@ -141,12 +146,14 @@ enum AnnotatedExample {
             entity("وزارة الخارجية الأردنية", .organization, "e6", canonical: "وزارة الخارجية الأردنية")
             let qudah = entity("سفيان القضاة", .person, "e9", canonical: "سفيان القضاة")
             quote(
-                "الوزيرين اتفقا على مواصلة التشاور", kind: .indirect, cue: ("وأشـــــار", lemma: "أشار"), speaker: qudah,
+                "الوزيرين اتفقا على مواصلة التشاور", kind: .indirect, cue: ("وأشـــــار", lemma: "أشار"),
+                speaker: qudah,
                 resolution: .explicit, entity: "e9", canonical: "سفيان القضاة")
             skip(to: "وقالت الوزارة")
             let ministry = find("الوزارة")
             quote(
-                "إن العلاقات الأردنية الفرنسية تاريخية ومتينة", kind: .direct, cue: ("وقالت", lemma: "قال"), speaker: ministry,
+                "إن العلاقات الأردنية الفرنسية تاريخية ومتينة", kind: .direct, cue: ("وقالت", lemma: "قال"),
+                speaker: ministry,
                 resolution: .role, entity: "e6", canonical: "وزارة الخارجية الأردنية", sentiment: (0.6, .positive))
 
             skip(to: "منظمة الأمم المتحدة")

@@ -25,8 +25,12 @@ enum Chromium {
 
     /// Renders the page at `page` in a `width` × `height` window and saves what the window shows to `png`.
     static func screenshot(of page: String, to png: String, width: Int, height: Int) throws {
-        _ = try run(["--screenshot=\(png)", "--window-size=\(width),\(height)", URL(fileURLWithPath: page).absoluteString])
-        guard FileManager.default.fileExists(atPath: png) else { throw Failure(description: "chromium wrote no \(png)") }
+        _ = try run([
+            "--screenshot=\(png)", "--window-size=\(width),\(height)", URL(fileURLWithPath: page).absoluteString,
+        ])
+        guard FileManager.default.fileExists(atPath: png) else {
+            throw Failure(description: "chromium wrote no \(png)")
+        }
     }
 
     /// The page's DOM after the browser parsed it, serialized as HTML.
@@ -46,10 +50,11 @@ enum Chromium {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-            "--user-data-dir=\(profile)",
-        ] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                "--user-data-dir=\(profile)",
+            ] + arguments
         // Standard output goes to a file, so a browser that hangs cannot block the read past the time-out.
         _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))

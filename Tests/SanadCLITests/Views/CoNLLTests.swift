@@ -14,8 +14,10 @@ import Testing
         let scalars = document.scalars
         for (words, label) in entities {
             let needle = Array(words.unicodeScalars)
-            let start = try #require((0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle })
-            document.entities.append(Entity(span: Span(start: start, end: start + needle.count), text: words, label: label))
+            let start = try #require(
+                (0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle })
+            document.entities.append(
+                Entity(span: Span(start: start, end: start + needle.count), text: words, label: label))
         }
         return document
     }
@@ -26,8 +28,12 @@ import Testing
     }
 
     @Test func tokensTakeBeginAndInsideTagsFromTheEntitiesOverThem() throws {
-        let document = try document("قال أيمن الصفدي في عمّان.", entities: [("أيمن الصفدي", .person), ("عمّان", .location)])
-        #expect(rows(try Render.conll([document])) == ["قال\tO", "أيمن\tB-PER", "الصفدي\tI-PER", "في\tO", "عمّان\tB-LOC", ".\tO"])
+        let document = try document(
+            "قال أيمن الصفدي في عمّان.", entities: [("أيمن الصفدي", .person), ("عمّان", .location)])
+        #expect(
+            rows(try Render.conll([document])) == [
+                "قال\tO", "أيمن\tB-PER", "الصفدي\tI-PER", "في\tO", "عمّان\tB-LOC", ".\tO",
+            ])
     }
 
     @Test func aTokenWithAProcliticIsTaggedWithTheEntityInsideIt() throws {

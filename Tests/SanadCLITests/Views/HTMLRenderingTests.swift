@@ -19,7 +19,9 @@ import Testing
         #expect(try page.textByIndex(of: "data-entity") == Self.indexed(example.entities.map(\.text)))
         #expect(try page.textByIndex(of: "data-quote") == Self.indexed(example.quotes.map(\.text)))
         #expect(try page.textByIndex(of: "data-cue") == Self.indexed(example.quotes.map { $0.cue!.text }))
-        #expect(try page.textByIndex(of: "data-sentence") == Self.indexed(example.sentences.map { example.text(of: $0.span) }))
+        #expect(
+            try page.textByIndex(of: "data-sentence")
+                == Self.indexed(example.sentences.map { example.text(of: $0.span) }))
     }
 
     @Test func theArticleIsTheOriginalTextWithNothingInsertedOrLost() throws {
@@ -56,7 +58,8 @@ import Testing
             Quote(
                 span: span("'said' <b>bold</b>"), text: "'said' <b>bold</b>", kind: .direct,
                 cue: Quote.Cue(span: span("&amp;"), text: "&amp;", lemma: "<cue>"),
-                speaker: Quote.Speaker(span: span("done"), text: "done", canonical: "<img src=x>", resolution: .explicit, confidence: 1))
+                speaker: Quote.Speaker(
+                    span: span("done"), text: "done", canonical: "<img src=x>", resolution: .explicit, confidence: 1))
         ]
         let html = try Render.html([document], language: "en")
         #expect(!html.contains("<script"))
@@ -66,18 +69,25 @@ import Testing
         #expect(try page.elements("//div[@class='article']").first?.stringValue == text)
         #expect(try page.textByIndex(of: "data-entity") == [0: "<script>"])
         #expect(try page.elements("//h2/bdi").first?.stringValue == "<i>id</i> & \"quoted\"")
-        #expect(try page.elements("//span[@data-quote='0']").first?.attribute(forName: "data-speaker")?.stringValue == "1 · <img src=x>")
+        #expect(
+            try page.elements("//span[@data-quote='0']").first?.attribute(forName: "data-speaker")?.stringValue
+                == "1 · <img src=x>")
     }
 
     @Test func charactersThatHTMLAndXMLForbidBecomeReplacementCharacters() throws {
         let document = Document(id: "controls", text: "a\u{0}b\u{1B}c\u{7F}d\u{85}e\u{FFFE}f\tg\nh")
         let page = try ParsedPage(Render.html([document], language: "en"))
-        #expect(try page.elements("//div[@class='article']").first?.stringValue == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\tg\nh")
+        #expect(
+            try page.elements("//div[@class='article']").first?.stringValue
+                == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\tg\nh")
     }
 
     @Test func randomTextAndAnnotationsAlwaysGiveAWellFormedPageWithExactHighlights() throws {
         var generator = SeededGenerator(seed: 88)
-        let pool: [Unicode.Scalar] = ["<", ">", "&", "\"", "'", " ", "\n", "ا", "ل", "ق", "a", "Z", "1", "٣", "\u{200F}", "😀", "\u{0}", "\u{FFFF}"]
+        let pool: [Unicode.Scalar] = [
+            "<", ">", "&", "\"", "'", " ", "\n", "ا", "ل", "ق", "a", "Z", "1", "٣", "\u{200F}", "😀", "\u{0}",
+            "\u{FFFF}",
+        ]
         for round in 0..<150 {
             let length = Int.random(in: 0...40, using: &generator)
             var view = String.UnicodeScalarView()
@@ -88,10 +98,13 @@ import Testing
                 let b = Int.random(in: 0...length, using: &generator)
                 return Span(start: min(a, b), end: max(a, b))
             }
-            document.sentences = (0..<Int.random(in: 0...3, using: &generator)).map { _ in Sentence(span: randomSpan()) }
+            document.sentences = (0..<Int.random(in: 0...3, using: &generator)).map { _ in Sentence(span: randomSpan())
+            }
             document.entities = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
                 let span = randomSpan()
-                return Entity(span: span, text: document.text(of: span), label: Entity.Label.allCases.randomElement(using: &generator)!)
+                return Entity(
+                    span: span, text: document.text(of: span),
+                    label: Entity.Label.allCases.randomElement(using: &generator)!)
             }
             document.quotes = (0..<Int.random(in: 0...2, using: &generator)).map { _ in
                 let span = randomSpan()
@@ -119,11 +132,14 @@ import Testing
     @Test func theLanguageComesFromThePipelineWhenTheLettersAgreeAndFromTheLettersOtherwise() {
         let arabic = Array("قال الوزير".unicodeScalars)
         let english = Array("The minister said".unicodeScalars)
-        #expect(DocumentLanguage(of: arabic, pipelineTag: "ar-EG") == DocumentLanguage(tag: "ar-EG", isRightToLeft: true))
+        #expect(
+            DocumentLanguage(of: arabic, pipelineTag: "ar-EG") == DocumentLanguage(tag: "ar-EG", isRightToLeft: true))
         #expect(DocumentLanguage(of: arabic, pipelineTag: "und") == DocumentLanguage(tag: "ar", isRightToLeft: true))
         #expect(DocumentLanguage(of: arabic, pipelineTag: "en") == DocumentLanguage(tag: "ar", isRightToLeft: true))
         #expect(DocumentLanguage(of: english, pipelineTag: "en") == DocumentLanguage(tag: "en", isRightToLeft: false))
-        #expect(DocumentLanguage(of: Array("1.5 – 2".unicodeScalars), pipelineTag: "ar") == DocumentLanguage(tag: "ar", isRightToLeft: true))
+        #expect(
+            DocumentLanguage(of: Array("1.5 – 2".unicodeScalars), pipelineTag: "ar")
+                == DocumentLanguage(tag: "ar", isRightToLeft: true))
         #expect(DocumentLanguage(of: [], pipelineTag: "und") == DocumentLanguage(tag: "und", isRightToLeft: false))
     }
 
@@ -131,7 +147,9 @@ import Testing
         let first = try #require(try page.elements("//span[@data-quote='0']").first)
         #expect(first.attribute(forName: "data-speaker")?.stringValue == "1 · أيمن الصفدي")
         #expect(first.attribute(forName: "id")?.stringValue == "doc-1-q1")
-        #expect(first.attribute(forName: "title")?.stringValue == "Quote 1 · said by أيمن الصفدي · cue وقال · mixed · negative -0.45")
+        #expect(
+            first.attribute(forName: "title")?.stringValue
+                == "Quote 1 · said by أيمن الصفدي · cue وقال · mixed · negative -0.45")
         let entry = try #require(try page.elements("//aside[@class='quotes-panel']//li").first)
         let facts = try entry.nodes(forXPath: ".//dd").map { $0.stringValue ?? "" }
         #expect(facts == ["الصفدي", "وقال (قال)", "mixed", "explicit, confidence 0.95", "negative -0.45"])
@@ -140,22 +158,38 @@ import Testing
 
     @Test func theSummaryCountsMentionsPerEntityAndGroupsQuotesBySpeaker() throws {
         let jordan = try #require(try page.elements("//table[@class='entities']//tr[td[1]='الأردن']").first)
-        #expect(try jordan.nodes(forXPath: "td").map { $0.stringValue ?? "" } == ["الأردن", "Location", "3", "المملكة"])
-        let speakers = try page.elements("//table[@class='speakers']/tbody/tr").map { try $0.nodes(forXPath: "td").prefix(2).map { $0.stringValue ?? "" } }
-        #expect(speakers == [["أيمن الصفدي", "3"], ["جان نويل بارو", "2"], ["سفيان القضاة", "1"], ["وزارة الخارجية الأردنية", "1"]])
+        #expect(
+            try jordan.nodes(forXPath: "td").map { $0.stringValue ?? "" } == ["الأردن", "Location", "3", "المملكة"])
+        let speakers = try page.elements("//table[@class='speakers']/tbody/tr").map {
+            try $0.nodes(forXPath: "td").prefix(2).map { $0.stringValue ?? "" }
+        }
+        #expect(
+            speakers == [
+                ["أيمن الصفدي", "3"], ["جان نويل بارو", "2"], ["سفيان القضاة", "1"], ["وزارة الخارجية الأردنية", "1"],
+            ])
         let sentiment = try page.elements("//table[@class='sentiment']//tr").map { $0.stringValue ?? "" }
         #expect(sentiment.first == "Documentneutral +0.08")
     }
 
     @Test func sentencesAreTintedByTheirSentiment() throws {
-        let classes = try page.elements("//span[@data-sentence]").map { $0.attribute(forName: "class")?.stringValue ?? "" }
-        #expect(classes == ["sent", "sent pos-1", "sent neg-2", "sent pos-1", "sent pos-2", "sent", "sent pos-2", "sent neg-3"])
+        let classes = try page.elements("//span[@data-sentence]").map {
+            $0.attribute(forName: "class")?.stringValue ?? ""
+        }
+        #expect(
+            classes == [
+                "sent", "sent pos-1", "sent neg-2", "sent pos-1", "sent pos-2", "sent", "sent pos-2", "sent neg-3",
+            ])
     }
 
     @Test func aCorpusPageEndsWithAnIndexLinkingEveryDocumentsSection() throws {
-        let documents = ["أولاً.", "ثانياً.", "ثالثاً."].enumerated().map { Document(id: "n\($0.offset)", text: $0.element) }
+        let documents = ["أولاً.", "ثانياً.", "ثالثاً."].enumerated().map {
+            Document(id: "n\($0.offset)", text: $0.element)
+        }
         let page = try ParsedPage(Render.html(documents))
-        #expect(try page.elements("//section[@class='document']").map { $0.attribute(forName: "id")?.stringValue } == ["doc-1", "doc-2", "doc-3"])
+        #expect(
+            try page.elements("//section[@class='document']").map { $0.attribute(forName: "id")?.stringValue } == [
+                "doc-1", "doc-2", "doc-3",
+            ])
         let links = try page.elements("//nav[@class='index']//a")
         #expect(links.map { $0.attribute(forName: "href")?.stringValue } == ["#doc-1", "#doc-2", "#doc-3"])
         #expect(links.map(\.stringValue) == ["n0", "n1", "n2"])
@@ -170,7 +204,9 @@ import Testing
 
     @Test func thePageLoadsNothingFromOutside() throws {
         let html = try Render.html([example])
-        for reference in ["http:", "https:", "src=", "<link", "url(", "@import", "<script"] { #expect(!html.contains(reference)) }
+        for reference in ["http:", "https:", "src=", "<link", "url(", "@import", "<script"] {
+            #expect(!html.contains(reference))
+        }
         #expect(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'\""))
     }
 
@@ -179,7 +215,10 @@ import Testing
         #expect(try page.elements("//aside").isEmpty)
         #expect(try page.elements("//div[@class='summary']").isEmpty)
         #expect(try page.elements("//span[@data-sentence]").count == example.sentences.count)
-        #expect(try page.elements("//p[contains(@class, 'legend')]").map(\.stringValue) == ["This pipeline finds no entities, quotes or sentiment."])
+        #expect(
+            try page.elements("//p[contains(@class, 'legend')]").map(\.stringValue) == [
+                "This pipeline finds no entities, quotes or sentiment."
+            ])
     }
 
     /// `texts` keyed by position.
@@ -189,8 +228,10 @@ import Testing
 
     /// `text` as the page shows it: code points that HTML and XML forbid replaced by U+FFFD.
     private static func replacingForbidden(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFF ? "\u{FFFD}" : $0
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map {
+                    $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFF ? "\u{FFFD}" : $0
+                }))
     }
 }

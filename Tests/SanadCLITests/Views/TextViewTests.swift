@@ -17,13 +17,18 @@ import Testing
         let lines = plain.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "== Examples/arabic-news-article.txt ==")
         #expect(lines[2] == "1  وزير الخارجية الأردني يبحث مع نظيره الفرنسي الأوضاع في المنطقة  neutral +0.00")
-        #expect(lines[3].hasPrefix("2  [عمّان|LOC] - بحث وزير الخارجية الأردني [أيمن الصفدي|PER] مع نظيره الفرنسي [جان نويل بارو|PER]، في"))
+        #expect(
+            lines[3].hasPrefix(
+                "2  [عمّان|LOC] - بحث وزير الخارجية الأردني [أيمن الصفدي|PER] مع نظيره الفرنسي [جان نويل بارو|PER]، في"))
         #expect(lines[3].hasSuffix("بين البلدين.  positive +0.30"))
         #expect(lines[9].hasPrefix("8  وكانت [منظمة الأمم المتحدة|ORG] قد حذرت"))
     }
 
     @Test func quotesAreListedWithSpeakerCueKindAndSentimentThenTheirText() {
-        #expect(plain.contains("quotes:\n1  أيمن الصفدي · وقال · mixed · negative -0.45\n   الأردن \"يرفض أي إجراءات أحادية تقوّض فرص تحقيق السلام\"\n"))
+        #expect(
+            plain.contains(
+                "quotes:\n1  أيمن الصفدي · وقال · mixed · negative -0.45\n   الأردن \"يرفض أي إجراءات أحادية تقوّض فرص تحقيق السلام\"\n"
+            ))
         #expect(plain.contains("\n7  وزارة الخارجية الأردنية · وقالت · direct · positive +0.60\n"))
     }
 

@@ -14,7 +14,8 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
     func textIsColouredAtATerminalUnlessNoColorIsSet() throws {
         func atTerminal(_ environment: [String: String]) throws -> String {
             let command = "\(SanadBinary.url.path) run arabic-news \(example) --format text 2>/dev/null"
@@ -32,14 +33,19 @@ import Testing
     }
 
     @Test func htmlIsOneWellFormedPageWithAnIndexForADirectory() throws {
-        let directory = try TemporaryDirectory(["a.txt": "قال الوزير <b>كلاماً</b>.", "b.txt": "The minister spoke & left."])
+        let directory = try TemporaryDirectory([
+            "a.txt": "قال الوزير <b>كلاماً</b>.", "b.txt": "The minister spoke & left.",
+        ])
         let result = try SanadBinary.run(["run", "arabic-news", directory.path, "--format", "html"])
         #expect(result.status == 0)
         let page = try ParsedPage(result.stdout)
         let sections = try page.elements("//section[@class='document']")
         #expect(sections.map { $0.attribute(forName: "dir")?.stringValue } == ["rtl", "ltr"])
         #expect(try page.elements("//nav[@class='index']//a").count == 2)
-        #expect(try page.elements("//div[@class='article']").map(\.stringValue) == ["قال الوزير <b>كلاماً</b>.", "The minister spoke & left."])
+        #expect(
+            try page.elements("//div[@class='article']").map(\.stringValue) == [
+                "قال الوزير <b>كلاماً</b>.", "The minister spoke & left.",
+            ])
     }
 
     @Test func conllIsReadByTheProjectsCoNLLReaderWithEverySentenceAndToken() throws {
@@ -47,7 +53,8 @@ import Testing
         try #require(FileManager.default.fileExists(atPath: reader.path), "needs ../shared/eval/conll.py")
         let directory = try TemporaryDirectory()
         let output = directory.path + "/article.conll"
-        #expect(try SanadBinary.run(["run", "arabic-news", example, "--format", "conll", "--output", output]).status == 0)
+        #expect(
+            try SanadBinary.run(["run", "arabic-news", example, "--format", "conll", "--output", output]).status == 0)
         let json = try #require(try SanadBinary.run(["run", "arabic-news", example]).json() as? [String: Any])
         let script = """
             import sys; sys.path.insert(0, sys.argv[1]); from conll import read_sentences
@@ -67,7 +74,9 @@ import Testing
         ])
         let result = try SanadBinary.run(["run", directory.path + "/only-normalize.yaml", example, "--format", "conll"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("--format conll needs the tokens layer, which pipeline 'only-normalize' does not produce"))
+        #expect(
+            result.stderr.contains(
+                "--format conll needs the tokens layer, which pipeline 'only-normalize' does not produce"))
         #expect(result.stdout.isEmpty)
     }
 }

@@ -1,14 +1,18 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import SanadCore
+
 @testable import sanad
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Renders documents with the views the way `sanad run` does, for tests that look at the output.
 enum Render {
     /// A run of pipeline `language` producing `layers`.
-    static func run(language: String = "ar", layers: Set<Layer> = AnnotatedExample.layers, color: Bool = false) -> RunDescription {
+    static func run(language: String = "ar", layers: Set<Layer> = AnnotatedExample.layers, color: Bool = false)
+        -> RunDescription
+    {
         RunDescription(
             pipeline: "test-pipeline", summary: "Views under test.", language: language, layers: layers, isCorpus: true,
             color: color)
@@ -24,12 +28,16 @@ enum Render {
     }
 
     /// The HTML page of `documents`.
-    static func html(_ documents: [Document], language: String = "ar", layers: Set<Layer> = AnnotatedExample.layers) throws -> String {
+    static func html(_ documents: [Document], language: String = "ar", layers: Set<Layer> = AnnotatedExample.layers)
+        throws -> String
+    {
         try output(HTMLRendering(run: run(language: language, layers: layers)), documents)
     }
 
     /// The text view of `documents`.
-    static func text(_ documents: [Document], layers: Set<Layer> = AnnotatedExample.layers, color: Bool = false) throws -> String {
+    static func text(_ documents: [Document], layers: Set<Layer> = AnnotatedExample.layers, color: Bool = false) throws
+        -> String
+    {
         try output(TextRendering(run: run(layers: layers, color: color)), documents)
     }
 
