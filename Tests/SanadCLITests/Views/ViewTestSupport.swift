@@ -9,13 +9,13 @@ import SanadCore
 
 /// Renders documents with the views the way `sanad run` does, for tests that look at the output.
 enum Render {
-    /// A run of pipeline `language` producing `layers`.
-    static func run(language: String = "ar", layers: Set<Layer> = AnnotatedExample.layers, color: Bool = false)
-        -> RunDescription
-    {
+    /// A run of a pipeline of `language` producing `layers`.
+    static func run(
+        language: String = "ar", layers: Set<Layer> = AnnotatedExample.layers, color: Bool = false,
+        pipeline: String = "test-pipeline", summary: String = "Views under test."
+    ) -> RunDescription {
         RunDescription(
-            pipeline: "test-pipeline", summary: "Views under test.", language: language, layers: layers, isCorpus: true,
-            color: color)
+            pipeline: pipeline, summary: summary, language: language, layers: layers, isCorpus: true, color: color)
     }
 
     /// The whole output of `rendering` for `documents`.
