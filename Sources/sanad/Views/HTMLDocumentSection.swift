@@ -79,13 +79,12 @@ struct HTMLDocumentSection {
             switch event {
             case .text(let start, let end): page.text(document.scalars[start..<end])
             case .close: page.raw("</span>")
-            case .open(let span, let first, let last):
+            case .open(let span, let first):
                 switch marks[span] {
                 case .sentence(let index):
                     openSentence(index, score: sentenceScores[document.sentences[index].span], into: &page)
                 case .quote(let index):
-                    openQuote(
-                        index, first: first, last: last, score: quoteScores[document.quotes[index].span], into: &page)
+                    openQuote(index, first: first, score: quoteScores[document.quotes[index].span], into: &page)
                 case .cue(let index): openCue(of: index, into: &page)
                 case .entity(let index): openEntity(index, into: &page)
                 }
@@ -103,17 +102,16 @@ struct HTMLDocumentSection {
         page.raw(">")
     }
 
-    private func openQuote(_ index: Int, first: Bool, last: Bool, score: SentimentScore?, into page: inout HTMLBuffer) {
+    private func openQuote(_ index: Int, first: Bool, score: SentimentScore?, into page: inout HTMLBuffer) {
         let quote = document.quotes[index]
         page.raw("<span class=\"quote")
         if first { page.raw(" q-first") }
-        if last { page.raw(" q-last") }
         page.raw("\" data-quote=\"")
         page.number(index)
         page.raw("\"")
         if first {
             page.attribute("id", quoteAnchor(index))
-            page.attribute("data-speaker", "\(index + 1) · " + (quote.speaker?.name ?? "unattributed"))
+            page.attribute("data-speaker", "\(index + 1) · " + (quote.speaker?.name ?? "speaker not found"))
         }
         var title = ["Quote \(index + 1)", quote.speaker.map { "said by \($0.name)" } ?? "speaker not found"]
         if let cue = quote.cue { title.append("cue \(cue.text)") }

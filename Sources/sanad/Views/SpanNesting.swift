@@ -14,8 +14,8 @@ struct MarkedSpan: Equatable {
 
 /// One step of properly nested markup over a text, in document order.
 enum MarkupEvent: Equatable {
-    /// Open an element for `spans[span]`; `first` and `last` say whether this fragment begins and ends the span.
-    case open(span: Int, first: Bool, last: Bool)
+    /// Open an element for `spans[span]`; `first` says whether this fragment is the span's first.
+    case open(span: Int, first: Bool)
     /// Close the innermost open element, which belongs to `spans[span]`.
     case close(span: Int)
     /// The original text `[start, end)`, inside every element open at this point.
@@ -65,23 +65,12 @@ enum SpanNesting {
             while kept < open.count, kept < wanted.count, open[kept] == wanted[kept] { kept += 1 }
             for span in open[kept...].reversed() { events.append(.close(span: span)) }
             for span in wanted[kept...] {
-                events.append(.open(span: span, first: opened.insert(span).inserted, last: false))
+                events.append(.open(span: span, first: opened.insert(span).inserted))
             }
             open = wanted
             events.append(.text(start: pieceStart, end: pieceEnd))
         }
         for span in open.reversed() { events.append(.close(span: span)) }
-        return markingLastFragments(events)
-    }
-
-    /// Sets `last` on the final opening of each span (known only once every piece is placed).
-    private static func markingLastFragments(_ events: [MarkupEvent]) -> [MarkupEvent] {
-        var events = events
-        var seen = Set<Int>()
-        for index in events.indices.reversed() {
-            guard case .open(let span, let first, _) = events[index], seen.insert(span).inserted else { continue }
-            events[index] = .open(span: span, first: first, last: true)
-        }
         return events
     }
 }

@@ -51,7 +51,7 @@ struct TextRendering: DocumentRendering {
             var open: [Int] = []
             for event in SpanNesting.events(for: entities, in: sentence.start..<sentence.end) {
                 switch event {
-                case .open(let span, _, _):
+                case .open(let span, _):
                     open.append(span)
                     out += style.paint("[", .dim)
                 case .close(let span):

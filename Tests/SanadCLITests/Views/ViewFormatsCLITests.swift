@@ -48,9 +48,13 @@ import Testing
             ])
     }
 
-    @Test func conllIsReadByTheProjectsCoNLLReaderWithEverySentenceAndToken() throws {
-        let reader = SanadBinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/conll.py")
-        try #require(FileManager.default.fileExists(atPath: reader.path), "needs ../shared/eval/conll.py")
+    /// The project's reader of token-per-line NER files, beside the package (read-only shared data and tools).
+    static let conllReader = SanadBinary.packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/eval/conll.py")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: conllReader.path), "needs ../shared/eval/conll.py"))
+    func conllIsReadByTheProjectsCoNLLReaderWithEverySentenceAndToken() throws {
+        let reader = Self.conllReader
         let directory = try TemporaryDirectory()
         let output = directory.path + "/article.conll"
         #expect(
@@ -68,15 +72,17 @@ import Testing
         #expect(counts.stdout == "\(sentences) \(tokens)\n")
     }
 
-    @Test func conllIsRefusedForAPipelineWithoutTokens() throws {
+    @Test func conllAndTextAreRefusedForAPipelineWithoutTheirLayer() throws {
         let directory = try TemporaryDirectory([
             "only-normalize.yaml": "name: only-normalize\nlanguage: ar\nstages:\n  - use: normalize\n"
         ])
-        let result = try SanadBinary.run(["run", directory.path + "/only-normalize.yaml", example, "--format", "conll"])
-        #expect(result.status != 0)
-        #expect(
-            result.stderr.contains(
-                "--format conll needs the tokens layer, which pipeline 'only-normalize' does not produce"))
-        #expect(result.stdout.isEmpty)
+        for (format, layer) in [("conll", "tokens"), ("text", "sentences")] {
+            let result = try SanadBinary.run(["run", directory.path + "/only-normalize.yaml", example, "--format", format])
+            #expect(result.status != 0)
+            #expect(
+                result.stderr.contains(
+                    "--format \(format) needs the \(layer) layer, which pipeline 'only-normalize' does not produce"))
+            #expect(result.stdout.isEmpty)
+        }
     }
 }
