@@ -21,8 +21,9 @@ struct DocumentLanguage: Equatable {
         self.isRightToLeft = isRightToLeft
     }
 
-    /// The language of `scalars`, processed by a pipeline whose language is `pipelineTag`.
-    init(of scalars: [Unicode.Scalar], pipelineTag: String) {
+    /// The language of `scalars` (a document or a paragraph of it), processed by a pipeline whose language is
+    /// `pipelineTag`.
+    init(of scalars: ArraySlice<Unicode.Scalar>, pipelineTag: String) {
         let subtags = pipelineTag.split(separator: "-").map { $0.lowercased() }
         let primary = subtags.first ?? "und"
         let script = ScriptCount(scalars)
@@ -59,7 +60,7 @@ private struct ScriptCount {
 
     static let limit = 4096
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ArraySlice<Unicode.Scalar>) {
         for scalar in scalars where scalar.properties.isAlphabetic {
             let value = scalar.value
             if Self.isArabic(value) {

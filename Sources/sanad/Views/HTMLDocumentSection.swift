@@ -2,8 +2,10 @@ import SanadCore
 
 /// One document's section of the HTML page: a heading, the annotated article, a panel of its quotes, and a summary.
 ///
-/// The article is the original text, every code point of it in order, with elements around the annotated stretches:
-/// sentences (tinted by sentiment), quotes (with their speaker before them), cues and entities. They are nested with
+/// The article is the original text, every code point of it in order, with elements around its paragraphs (each
+/// with the direction of its own letters, so an English paragraph in an Arabic article reads left to right) and
+/// around the annotated stretches: sentences (tinted by sentiment), quotes (with their speaker before them), cues and
+/// entities. They are nested with
 /// ``SpanNesting``, so a stretch that crosses another is split into fragments that carry the same `data-*` index, and
 /// the concatenated text of those fragments is the annotation's original slice. Nothing is inserted into the text
 /// itself: speaker names come from the stylesheet (`attr(data-speaker)`), so copying the article copies the original.
@@ -52,6 +54,7 @@ struct HTMLDocumentSection {
 
     /// What an element of the article marks, with the index of the annotation in its layer.
     private enum Mark {
+        case paragraph(DocumentLanguage)
         case sentence(Int)
         case quote(Int)
         case cue(Int)
@@ -65,6 +68,10 @@ struct HTMLDocumentSection {
         func add(_ span: Span, _ rank: Int, _ mark: Mark) {
             spans.append(MarkedSpan(start: span.start, end: span.end, rank: rank))
             marks.append(mark)
+        }
+        for paragraph in paragraphs() {
+            let scalars = document.scalars[paragraph.start..<paragraph.end]
+            add(paragraph, -1, .paragraph(DocumentLanguage(of: scalars, pipelineTag: language.tag)))
         }
         for (index, sentence) in document.sentences.enumerated() { add(sentence.span, 0, .sentence(index)) }
         for (index, quote) in document.quotes.enumerated() {
@@ -81,6 +88,11 @@ struct HTMLDocumentSection {
             case .close: page.raw("</span>")
             case .open(let span, let first):
                 switch marks[span] {
+                case .paragraph(let language):
+                    page.raw("<span class=\"para\"")
+                    page.attribute("lang", language.tag)
+                    page.attribute("dir", language.direction)
+                    page.raw(">")
                 case .sentence(let index):
                     openSentence(index, score: sentenceScores[document.sentences[index].span], into: &page)
                 case .quote(let index):
@@ -91,6 +103,23 @@ struct HTMLDocumentSection {
             }
         }
     }
+
+    /// The stretches of text between paragraph separators (line feed, carriage return, NEL, U+2029: the code points
+    /// that end a paragraph for the bidi algorithm), empty ones left out.
+    private func paragraphs() -> [Span] {
+        var paragraphs: [Span] = []
+        var start = 0
+        for (offset, scalar) in document.scalars.enumerated() {
+            guard Self.paragraphSeparators.contains(scalar.value) else { continue }
+            if offset > start { paragraphs.append(Span(start: start, end: offset)) }
+            start = offset + 1
+        }
+        if document.scalars.count > start { paragraphs.append(Span(start: start, end: document.scalars.count)) }
+        return paragraphs
+    }
+
+    /// Code points of bidi class B (paragraph separator).
+    private static let paragraphSeparators: Set<UInt32> = [0x0A, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2029]
 
     private func openSentence(_ index: Int, score: SentimentScore?, into page: inout HTMLBuffer) {
         page.raw("<span class=\"")

@@ -26,7 +26,7 @@ struct HTMLRendering: DocumentRendering {
         if !started { head(into: &page) }
         let section = HTMLDocumentSection(
             document: document.keeping(run.layers), anchor: "doc-\(index.count + 1)",
-            language: DocumentLanguage(of: document.scalars, pipelineTag: run.language), layers: run.layers)
+            language: DocumentLanguage(of: document.scalars[...], pipelineTag: run.language), layers: run.layers)
         section.write(into: &page)
         index.append(IndexEntry(id: document.id, anchor: section.anchor, counts: section.counts))
         return page.bytes

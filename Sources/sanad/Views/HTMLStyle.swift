@@ -30,10 +30,11 @@ enum HTMLStyle {
         .layout.with-panel { display: grid; grid-template-columns: minmax(0, 3fr) minmax(15rem, 1.2fr); gap: 1.5rem; }
         @media (max-width: 56rem) { .layout.with-panel { grid-template-columns: minmax(0, 1fr); } }
         .article { white-space: pre-wrap; overflow-wrap: break-word; font-size: 1.1rem; line-height: 2.2; }
-        [lang|="ar"] .article, .article[lang|="ar"], bdi[lang|="ar"] {
+        .para { display: inline-block; width: 100%; }
+        .para:lang(ar), bdi:lang(ar), .qtext:lang(ar) {
           font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", serif; }
-        [lang|="ar"] .article { font-size: 1.2rem; }
-        bdi[lang|="ar"], .qtext[lang|="ar"] { font-size: 1.12em; }
+        .article:lang(ar) { font-size: 1.2rem; }
+        bdi:lang(ar), .qtext:lang(ar) { font-size: 1.12em; }
         .ent { border-radius: 3px; padding: 0 .08em; border-bottom: 2px solid; }
         .ent-per { background: #dbeafe; border-bottom-color: #1d4ed8; }
         .ent-loc { background: #dcfce7; border-bottom: 4px double #15803d; }

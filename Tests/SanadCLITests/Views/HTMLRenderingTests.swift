@@ -129,16 +129,25 @@ import Testing
         #expect(try englishPipeline.elements("//section[@lang='en'][@dir='ltr']").count == 1)
     }
 
+    @Test func eachParagraphTakesTheDirectionOfItsOwnLetters() throws {
+        let text = "قال الوزير إن الاتفاق تاريخي.\n\nThe minister called it \"تاريخي\" on Tuesday.\n1.5"
+        let page = try ParsedPage(Render.html([Document(id: "mixed", text: text)], language: "ar"))
+        let paragraphs = try page.elements("//div[@class='article']/span[@class='para']")
+        #expect(paragraphs.map(\.stringValue) == ["قال الوزير إن الاتفاق تاريخي.", "The minister called it \"تاريخي\" on Tuesday.", "1.5"])
+        #expect(paragraphs.map { $0.attribute(forName: "dir")?.stringValue } == ["rtl", "ltr", "rtl"])
+        #expect(paragraphs.map { $0.attribute(forName: "lang")?.stringValue } == ["ar", "und", "ar"])
+    }
+
     @Test func theLanguageComesFromThePipelineWhenTheLettersAgreeAndFromTheLettersOtherwise() {
         let arabic = Array("قال الوزير".unicodeScalars)
         let english = Array("The minister said".unicodeScalars)
         #expect(
-            DocumentLanguage(of: arabic, pipelineTag: "ar-EG") == DocumentLanguage(tag: "ar-EG", isRightToLeft: true))
-        #expect(DocumentLanguage(of: arabic, pipelineTag: "und") == DocumentLanguage(tag: "ar", isRightToLeft: true))
-        #expect(DocumentLanguage(of: arabic, pipelineTag: "en") == DocumentLanguage(tag: "ar", isRightToLeft: true))
-        #expect(DocumentLanguage(of: english, pipelineTag: "en") == DocumentLanguage(tag: "en", isRightToLeft: false))
+            DocumentLanguage(of: arabic[...], pipelineTag: "ar-EG") == DocumentLanguage(tag: "ar-EG", isRightToLeft: true))
+        #expect(DocumentLanguage(of: arabic[...], pipelineTag: "und") == DocumentLanguage(tag: "ar", isRightToLeft: true))
+        #expect(DocumentLanguage(of: arabic[...], pipelineTag: "en") == DocumentLanguage(tag: "ar", isRightToLeft: true))
+        #expect(DocumentLanguage(of: english[...], pipelineTag: "en") == DocumentLanguage(tag: "en", isRightToLeft: false))
         #expect(
-            DocumentLanguage(of: Array("1.5 – 2".unicodeScalars), pipelineTag: "ar")
+            DocumentLanguage(of: Array("1.5 – 2".unicodeScalars)[...], pipelineTag: "ar")
                 == DocumentLanguage(tag: "ar", isRightToLeft: true))
         #expect(DocumentLanguage(of: [], pipelineTag: "und") == DocumentLanguage(tag: "und", isRightToLeft: false))
     }
