@@ -21,7 +21,11 @@ struct CoNLLRendering: DocumentRendering {
     init() {}
 
     mutating func render(_ document: Document) throws -> [UInt8] {
-        var out = "# id = " + SingleLine.text(document.id.unicodeScalars) + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(document.text.utf8.count * 2 + document.tokens.count * 8)
+        out += "# id = ".utf8
+        SingleLine.append(document.id.unicodeScalars, to: &out)
+        out.append(0x0A)
         let tokens = document.tokens
         let tags = Self.tags(of: document)
         let owners = Self.sentenceOwners(of: document)
@@ -29,19 +33,21 @@ struct CoNLLRendering: DocumentRendering {
         while first < tokens.count {
             var end = first + 1
             while end < tokens.count, owners[end] == owners[first] { end += 1 }
-            let text =
-                owners[first].map { document.sentences[$0].span }
+            let text = owners[first].map { document.sentences[$0].span }
                 ?? Span(start: tokens[first].start, end: tokens[end - 1].end)
-            out += "# text = " + SingleLine.text(document.scalars[text.start..<text.end]) + "\n"
+            out += "# text = ".utf8
+            SingleLine.append(document.scalars[text.start..<text.end], to: &out)
+            out.append(0x0A)
             for index in first..<end {
-                out +=
-                    SingleLine.text(document.scalars[tokens[index].start..<tokens[index].end]) + "\t" + tags[index]
-                    + "\n"
+                SingleLine.append(document.scalars[tokens[index].start..<tokens[index].end], to: &out)
+                out.append(0x09)
+                out += tags[index].utf8
+                out.append(0x0A)
             }
-            out += "\n"
+            out.append(0x0A)
             first = end
         }
-        return Array(out.utf8)
+        return out
     }
 
     mutating func finish() -> [UInt8] { [] }

@@ -22,16 +22,24 @@ extension Array where Element == SpanSentiment {
 }
 
 /// Text squeezed onto one line, for formats where a line break ends a record (CoNLL rows and comments, numbered
-/// sentences in the terminal).
+/// sentences in the terminal): tabs and line breaks (LF, VT, FF, CR, NEL, LS, PS) become spaces.
 enum SingleLine {
-    /// `scalars` as a string, with tabs and line breaks (LF, VT, FF, CR, NEL, LS, PS) turned into spaces.
+    /// `scalars` on one line, as a string.
     static func text(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.lazy.map { breaks.contains($0.value) ? " " : $0 })
-        return String(view)
+        var bytes: [UInt8] = []
+        append(scalars, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let breaks: Set<UInt32> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+    /// Appends `scalars` on one line to `bytes`, as UTF-8.
+    static func append(_ scalars: some Sequence<Unicode.Scalar>, to bytes: inout [UInt8]) {
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x85, 0x2028, 0x2029: bytes.append(0x20)
+            default: UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+    }
 }
 
 extension Document {
