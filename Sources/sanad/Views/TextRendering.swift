@@ -4,12 +4,12 @@ import SanadCore
 ///
 /// ```
 /// == Examples/arabic-news-article.txt ==
-/// sentiment: negative -0.21
-///  1  وزير الخارجية [الأردني|MISC] يبحث …
-///  2  [عمّان|LOC] - بحث …
+/// sentiment: neutral +0.08
+/// 1  وزير الخارجية الأردني يبحث مع نظيره الفرنسي الأوضاع في المنطقة  neutral +0.00
+/// 2  [عمّان|LOC] - بحث وزير الخارجية الأردني [أيمن الصفدي|PER] مع نظيره الفرنسي …  positive +0.30
 /// quotes:
-///  1  أيمن الصفدي · قال · direct
-///     الأردن "يرفض أي إجراءات أحادية تقوّض فرص تحقيق السلام"
+/// 1  أيمن الصفدي · وقال · mixed · negative -0.45
+///    الأردن "يرفض أي إجراءات أحادية تقوّض فرص تحقيق السلام"
 /// ```
 ///
 /// Sentences are numbered, one per line (line breaks inside a sentence become spaces); entities are bracketed with
@@ -30,7 +30,7 @@ struct TextRendering: DocumentRendering {
         let document = document.keeping(layers)
         var out = written > 0 ? "\n" : ""
         written += 1
-        out += style.paint("== \(document.id) ==", .bold) + "\n"
+        out += style.paint("== " + SingleLine.text(document.id.unicodeScalars) + " ==", .bold) + "\n"
         if let sentiment = document.sentiment {
             out += "sentiment: " + painted(sentiment.document) + "\n"
         }
