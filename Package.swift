@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
         .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
         .testTarget(
-            name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
+            name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadStages", "SanadTesting"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import SanadCore
 
-/// Writes processed documents to the output, each one whole, as soon as it is finished.
+/// Writes processed documents to the output in the format asked for, each one whole, as soon as it is finished.
 ///
-/// `json` prints a single object when the input is one text document (a file or stdin) and an array otherwise
-/// (a directory, several files, or JSONL), so a script can rely on the shape from the command line alone;
-/// `jsonl` prints one object per line.
+/// Every format keeps the streaming contract: a document's output is written in one piece when the document is done,
+/// so a failure never leaves half a document behind. What a format needs around the documents (JSON's array
+/// brackets, the HTML page's head and its index of documents) comes from its ``DocumentRendering``.
 final class DocumentWriter {
     /// The output formats of `sanad run`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -14,38 +14,70 @@ final class DocumentWriter {
         case json
         /// One object per line.
         case jsonl
+        /// A readable terminal view: numbered sentences, bracketed entities, quotes with speakers.
+        case text
+        /// One self-contained HTML page for the whole run.
+        case html
+        /// One token per line with its entity IOB tag.
+        case conll
+
+        /// The layers a pipeline must produce for this format: CoNLL rows are tokens, the text view's lines sentences.
+        var requiredLayers: Set<Layer> {
+            switch self {
+            case .json, .jsonl, .html: []
+            case .text: [.sentences]
+            case .conll: [.tokens]
+            }
+        }
     }
 
     private let output: TextOutput
-    private let format: Format
-    private let asArray: Bool
-    private let layers: Set<Layer>
-    private var written = 0
+    private var rendering: any DocumentRendering
 
-    /// Creates a writer; `asArray` picks the JSON shape.
-    init(output: TextOutput, format: Format, asArray: Bool, layers: Set<Layer>) {
+    /// Creates a writer of `format` to `output`, for a run described by `run`.
+    init(output: TextOutput, format: Format, run: RunDescription) {
         self.output = output
-        self.format = format
-        self.asArray = asArray
-        self.layers = layers
+        switch format {
+        case .json: rendering = JSONRendering(layers: run.layers, asArray: run.isCorpus, oneLinePerDocument: false)
+        case .jsonl: rendering = JSONRendering(layers: run.layers, asArray: false, oneLinePerDocument: true)
+        case .text: rendering = TextRendering(run: run)
+        case .html: rendering = HTMLRendering(run: run)
+        case .conll: rendering = CoNLLRendering()
+        }
     }
 
     /// Writes one document in a single piece.
     func write(_ document: Document) throws {
-        var json = JSONBuffer()
-        switch format {
-        case .json where asArray: json.raw(written == 0 ? "[\n" : ",\n")
-        case .json, .jsonl: break
-        }
-        json = try DocumentJSON.encode(document, layers: layers, after: json)
-        if format == .jsonl || !asArray { json.raw("\n") }
-        output.write(Data(json.bytes))
-        written += 1
+        output.write(Data(try rendering.render(document)))
     }
 
-    /// Closes the array, if one was opened (an empty run prints `[]`).
+    /// Writes whatever closes the output (an empty JSON run prints `[]`; an HTML page gets its index and end).
     func finish() {
-        guard format == .json, asArray else { return }
-        output.write(written == 0 ? "[]\n" : "\n]\n")
+        let closing = rendering.finish()
+        if !closing.isEmpty { output.write(Data(closing)) }
     }
+}
+
+/// What an output format needs to know about the run besides each document.
+struct RunDescription {
+    /// The pipeline's name, for page titles.
+    var pipeline: String
+    /// The pipeline's description.
+    var summary: String
+    /// The pipeline's language tag (`ar`, `en`), which views use for direction when the text agrees.
+    var language: String
+    /// The layers the pipeline produces: what the output carries.
+    var layers: Set<Layer>
+    /// Whether the input may hold several documents (a directory, several files, JSONL), so JSON prints an array.
+    var isCorpus: Bool
+    /// Whether the text view may use ANSI colours (standard output is a terminal and `NO_COLOR` is not set).
+    var color: Bool
+}
+
+/// One output format: the bytes of each document, in order, and then what closes the output.
+protocol DocumentRendering {
+    /// The output of one document, whole (and of whatever must come before the first one).
+    mutating func render(_ document: Document) throws -> [UInt8]
+    /// What follows the last document; may be empty.
+    mutating func finish() -> [UInt8]
 }

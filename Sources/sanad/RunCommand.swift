@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SanadCore
 
-/// `sanad run PIPELINE [PATH...]`: the main job — annotate documents and print them as JSON.
+/// `sanad run PIPELINE [PATH...]`: the main job — annotate documents and print them as JSON or one of the views.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -23,7 +23,14 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "How the input is split into documents: text (a file per document) or jsonl (an object per line).")
     var inputFormat: DocumentReader.Format = .text
 
-    @Option(help: "Output format: json (an object for one text document, an array otherwise) or jsonl.")
+    @Option(
+        help: ArgumentHelp(
+            "Output format: json, jsonl, text, html or conll.",
+            discussion: """
+                json: an object for one text document, an array otherwise; jsonl: an object per line; text: \
+                numbered sentences with bracketed entities and quotes, coloured at a terminal unless NO_COLOR is \
+                set; html: one self-contained page for the run; conll: a token per line with its entity IOB tag.
+                """))
     var format: DocumentWriter.Format = .json
 
     @Option(help: "Write results to this file instead of standard output.")
@@ -53,6 +60,12 @@ struct RunCommand: AsyncParsableCommand {
         let logger = try logging.makeLogger()
         let loadStarted = DispatchTime.now().uptimeNanoseconds
         let loaded = try pipelines.load(pipeline)
+        let missing = format.requiredLayers.subtracting(loaded.producedLayers)
+        guard missing.isEmpty else {
+            throw ValidationError(
+                "--format \(format.rawValue) needs the \(missing.sorted().map(\.rawValue).joined(separator: ", ")) "
+                    + "layer, which pipeline '\(loaded.name)' does not produce: add a stage that does (segment)")
+        }
         logger.info(
             "pipeline.loaded",
             metadata: [
@@ -67,8 +80,13 @@ struct RunCommand: AsyncParsableCommand {
         } ?? .standardOutput
         let reader = DocumentReader(paths: paths, format: inputFormat, invalidUTF8: invalidUtf8)
         let oneDocument = inputFormat == .text && reader.paths.count == 1 && !Self.isDirectory(reader.paths[0])
-        let writer = DocumentWriter(
-            output: destination, format: format, asArray: !oneDocument, layers: loaded.producedLayers)
+        let run = RunDescription(
+            pipeline: loaded.name, summary: loaded.description, language: loaded.language,
+            layers: loaded.producedLayers, isCorpus: !oneDocument,
+            color: TerminalStyle.colorAllowed(
+                isTerminal: output == nil && isatty(STDOUT_FILENO) == 1,
+                environment: ProcessInfo.processInfo.environment))
+        let writer = DocumentWriter(output: destination, format: format, run: run)
         let progress = ProgressReporter(
             totalBytes: inputFormat == .jsonl || !oneDocument ? Self.totalBytes(reader.paths) : nil, logger: logger,
             terminal: logging.file == nil && isatty(STDERR_FILENO) == 1, eventInterval: progressEvery)

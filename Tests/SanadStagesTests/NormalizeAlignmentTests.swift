@@ -1,6 +1,7 @@
 import Foundation
 import SanadCore
 import SanadStages
+import SanadTesting
 import Testing
 
 @Suite("normalize: alignment map on random text")
