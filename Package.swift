@@ -78,8 +78,10 @@ let package = Package(
         + plugins.flatMap { name -> [Target] in
             [
                 .target(name: name, dependencies: ["SanadCore"], path: "Plugins/\(name)/Sources"),
+                // Tests may run the built-in stages (`segment` makes the tokens a plugin reads); the plugin itself
+                // may not depend on them.
                 .testTarget(
-                    name: "\(name)Tests", dependencies: [.target(name: name), "SanadTesting"],
+                    name: "\(name)Tests", dependencies: [.target(name: name), "SanadTesting", "SanadStages"],
                     path: "Plugins/\(name)/Tests"),
             ]
         },

@@ -22,8 +22,8 @@ extension Lexicon {
         add(
             ["نقطة مئوية", "نقاط مئوية", "percentage points", "percentage point"],
             .percent(unit: "percentage_point"))
-        add(["من", "from"], .rangeOpener(isBetween: false))
-        add(["بين", "ما بين", "between"], .rangeOpener(isBetween: true))
+        add(["من", "من عام", "from"], .rangeOpener(isBetween: false))
+        add(["بين", "ما بين", "بين عامي", "ما بين عامي", "بين العامين", "between"], .rangeOpener(isBetween: true))
         add(["إلى", "الى", "حتى", "to", "-", "–", "—"], .rangeSeparator(needsBetween: false))
         add(["و", "and"], .rangeSeparator(needsBetween: true))
     }

@@ -48,6 +48,9 @@ extension QuantityReader {
         var amount: Amount
         switch reading {
         case .value(let value, let integerDigits, let isPlain):
+            if isPlain, let decimal = reversedDecimal(fraction: value, digits: integerDigits, at: index) {
+                return decimal
+            }
             amount = Amount(start: token.start, end: index + 1, value: value, plainDigits: isPlain ? integerDigits : nil)
         case .range(let lower, let upper):
             amount = Amount(
@@ -55,9 +58,15 @@ extension QuantityReader {
         case .date(let date):
             return Amount(start: token.start, end: index + 1, value: 0, date: date)
         }
-        if let magnitude = numberWord(at: index + 1)?.value.multiplier {
-            amount.apply(magnitude: magnitude, end: index + 2)
-        }
+        return withMagnitude(amount)
+    }
+
+    /// `amount` times the magnitude word right after it, if any (`12 مليار`, `1.5 million`, `20 ألفا`).
+    private func withMagnitude(_ amount: Amount) -> Amount {
+        guard let magnitude = numberWord(at: amount.end) else { return amount }
+        guard let multiplier = magnitude.value.multiplier else { return amount }
+        var amount = amount
+        amount.apply(magnitude: multiplier, end: magnitude.end)
         return amount
     }
 
@@ -91,6 +100,19 @@ extension QuantityReader {
             }
         }
         return nil
+    }
+
+    /// The decimal some Arabic papers write fraction first with `ر` as the mark, without spaces: `5ر14 مليون` is
+    /// 14.5 million. `index` is the fraction's token (`digits` digits), followed by `ر` and the whole number.
+    private func reversedDecimal(fraction: Double, digits: Int, at index: Int) -> Amount? {
+        guard index + 2 < stream.count, stream.key(index + 1) == "ر",
+            stream.tokens[index].end == stream.tokens[index + 1].start,
+            stream.tokens[index + 1].end == stream.tokens[index + 2].start,
+            case .value(let whole, _, true)? = stream.numbers[index + 2]
+        else { return nil }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        return withMagnitude(Amount(start: stream.tokens[index].start, end: index + 3, value: whole + fraction / scale))
     }
 
     /// Number words: `ثلاثة ملايين`, `خمسة وعشرون ألفا`, `مليون`, `ألفين`, `آلاف`, `عشرات الآلاف`, `two hundred`.
@@ -193,7 +215,7 @@ extension QuantityReader {
         stream.match(lexicon, at: index, definiteStems: definite, NumberWord.init)
     }
 
-    /// `amount` with what joins it after a magnitude: `ونصف` (half the magnitude), or `و` and a smaller amount
+    /// `amount` with what joins it after a magnitude: `ونصف` or `ونصف المليون` (half the magnitude), or `و` and a smaller amount
     /// (`2 مليون و300 ألف`, `ثلاثة آلاف و500`). English `and` does not join here: `$12bn and 1.5 million` are two.
     private func continued(_ amount: Amount) -> Amount {
         guard let magnitude = amount.magnitude, amount.upper == nil, !amount.isSeveral else { return amount }
@@ -211,6 +233,10 @@ extension QuantityReader {
         }) {
             amount.value += half.value * magnitude
             amount.end = half.end
+            // `مليون ونصف المليون`: the fraction's magnitude repeated with the article.
+            if stream.isDefinite(half.end), numberWord(at: half.end, definite: true)?.value.multiplier == magnitude {
+                amount.end = half.end + 1
+            }
         } else if let rest = self.amount(at: joinedAt), rest.value < magnitude, rest.upper == nil, rest.date == nil,
             !rest.isSeveral, rest.attached == nil
         {

@@ -41,26 +41,29 @@ extension QuantityReader {
         return measurement
     }
 
+    /// Four-digit numbers read as years even before a word: in news they almost always are (`لندن 2012 شهدت`,
+    /// `في 2015 إلا`), so `2000 جندي` is the price.
+    static let recentYears = 1900...2100
+
     /// What a number without unit, currency or month is: a year (with a marker, after a year word, or four digits
-    /// 1900–2100 that count nothing), the count of the noun after it, or a bare number.
+    /// 1900–2100), the count of the noun after it, a year after `في`/`in`, or a bare number.
     private func readYearCountOrNumber(_ amount: Amount, from index: Int, into measurement: inout Measurement) {
         let marker = stream.match(lexicon, at: amount.end) { meaning -> YearCalendar? in
             if case .yearMarker(let calendar) = meaning { calendar } else { nil }
         }
         let afterYearWord = index > 0 && stream.isIn(GrammarWords.yearWords, index - 1)
         let afterYearContext = index > 0 && stream.isIn(GrammarWords.yearContextWords, index - 1)
-        if let year = amount.year, amount.upper == nil || amount.isYearRange, marker != nil || afterYearWord {
+        let year = amount.upper == nil || amount.isYearRange ? amount.year : nil
+        if let year, marker != nil || afterYearWord || Self.recentYears.contains(year) {
             measurement.setYears(year, amount.upper, calendar: marker?.value)
             measurement.end = marker?.end ?? measurement.end
+            measurement.isBare = marker == nil && !afterYearWord && !afterYearContext
         } else if let noun = countedNoun(at: amount.end, several: amount.isSeveral) {
             measurement.kind = .count
             measurement.unit = stream.text(of: stream.tokens[noun].stem)
             measurement.end = noun + 1
-        } else if let year = amount.year, amount.upper == nil || amount.isYearRange,
-            afterYearContext || (1900...2100).contains(year)
-        {
+        } else if let year, afterYearContext {
             measurement.setYears(year, amount.upper, calendar: nil)
-            measurement.isBare = !afterYearContext
         } else {
             measurement.isBare = true
         }
@@ -83,10 +86,11 @@ extension QuantityReader {
         return nil
     }
 
-    /// Whether token `index` can be a counted noun: a word of two letters or more that is no function word and no
-    /// word of the lexicon.
+    /// Whether token `index` can be a counted noun: a word of two letters or more that is no function word, no word
+    /// of the lexicon, and not an English past tense (`1.5 million fled`).
     private func isNoun(_ index: Int) -> Bool {
-        guard stream.isArabicWord(index) || stream.isLatinWord(index) else { return false }
+        guard let key = stream.key(index), stream.isArabicWord(index) || stream.isLatinWord(index) else { return false }
+        if stream.isLatinWord(index) && key.hasSuffix("ed") { return false }
         let stem = stream.tokens[index].stem
         return stem.length >= 2 && !stream.isIn(GrammarWords.nonNouns, index) && !stream.isKnown(lexicon, index)
     }
