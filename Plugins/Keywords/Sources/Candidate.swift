@@ -1,0 +1,62 @@
+import SanadCore
+
+/// A phrase of one to `max_words` terms that may be a key phrase, with where it occurs.
+struct Candidate {
+    /// The term ids of the phrase, in order.
+    let terms: [Int]
+    /// Where it occurs in the original text, in order.
+    var occurrences: [Span] = []
+    /// The YAKE score: the lower, the more relevant.
+    var score = 0.0
+
+    /// Sets ``score`` from the terms' weights (YAKE's phrase score): the product of the content terms' weights over
+    /// the phrase's frequency times one plus their sum, so a phrase scores better than its words alone when it recurs
+    /// as a unit. A stopword inside (`Secretary of State`) costs more the less often it sits between those very
+    /// words.
+    mutating func weigh(_ statistics: [TermStatistics], pairs: [TermPair: Int]) {
+        var product = 1.0
+        var sum = 0.0
+        for (index, term) in terms.enumerated() {
+            let statistic = statistics[term]
+            if statistic.isStopword {
+                let before = terms[index - 1]
+                let after = terms[index + 1]
+                let toStopword = Double(pairs[TermPair(before, term)] ?? 0) / Double(statistics[before].frequency)
+                let fromStopword = Double(pairs[TermPair(term, after)] ?? 0) / Double(statistics[after].frequency)
+                let probability = toStopword * fromStopword
+                product *= 2 - probability
+                sum -= 1 - probability
+            } else {
+                product *= statistic.weight
+                sum += statistic.weight
+            }
+        }
+        score = product / ((sum + 1) * Double(occurrences.count))
+    }
+
+    /// Whether this phrase repeats `other`: it lies inside it (`غزة` in `قطاع غزة`), or both share two words in a row
+    /// (`العريف أحمد جعفر` and `أحمد جعفر المجيشي`). A longer phrase around a single chosen word (`النقد الموضوعي`
+    /// after `النقد`) says more and does not repeat it.
+    func repeats(_ other: Candidate) -> Bool {
+        if terms.count <= other.terms.count && other.contains(terms[...]) { return true }
+        guard terms.count >= 2, other.terms.count >= 2 else { return false }
+        return (0..<(terms.count - 1)).contains { other.contains(terms[$0...($0 + 1)]) }
+    }
+
+    /// Whether `run` occurs in this phrase's terms, in order and together.
+    private func contains(_ run: ArraySlice<Int>) -> Bool {
+        guard run.count <= terms.count else { return false }
+        return (0...(terms.count - run.count)).contains { terms[$0..<($0 + run.count)].elementsEqual(run) }
+    }
+}
+
+/// Two terms, the first right before the second.
+struct TermPair: Hashable {
+    let first: Int
+    let second: Int
+
+    init(_ first: Int, _ second: Int) {
+        self.first = first
+        self.second = second
+    }
+}
