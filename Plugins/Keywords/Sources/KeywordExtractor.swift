@@ -6,7 +6,7 @@ import SanadCore
 /// Terms are tokens compared by ``TermKey`` of their stem, so Arabic clitics (`والحكومة`, `للحكومة`) do not split a
 /// term's counts.
 struct KeywordExtractor {
-    let stopwords: Set<String>
+    let lists: WordLists
     let maxWords: Int
     let top: Int
     let dropRepeats: Bool
@@ -19,109 +19,107 @@ struct KeywordExtractor {
         let token: Int
     }
 
-    /// The document's key phrases, best first.
-    func keywords(in document: Document) -> [Keyword] {
-        var terms: [String: Int] = [:]
+    /// What one pass over the tokens gathers.
+    private struct Gathered {
         var statistics: [TermStatistics] = []
         var pairs: [TermPair: Int] = [:]
-        var candidates: [[Int]: Candidate] = [:]
-        var order: [[Int]] = []
+        var candidates: [PhraseKey: Candidate] = [:]
+        /// Candidate keys in order of first occurrence, for stable ranking.
+        var order: [PhraseKey] = []
+    }
+
+    /// The document's key phrases, best first.
+    func keywords(in document: Document) -> [Keyword] {
+        var gathered = gather(document)
+        guard !gathered.candidates.isEmpty else { return [] }
+        weigh(&gathered.statistics, pairs: gathered.pairs, sentenceCount: max(document.sentences.count, 1))
+        let enclosed = enclosedPhrases(gathered.candidates)
+        var ranked: [Candidate] = []
+        for key in gathered.order where !enclosed.contains(key) {
+            var candidate = gathered.candidates[key]!
+            guard key.count == 1 || candidate.occurrences.count >= minPhraseCount else { continue }
+            candidate.weigh(gathered.statistics, pairs: gathered.pairs)
+            ranked.append(candidate)
+        }
+        // Stable: equal scores keep first-occurrence order.
+        ranked = ranked.enumerated().sorted { ($0.element.score, $0.offset) < ($1.element.score, $1.offset) }
+            .map(\.element)
+        var chosen: [Candidate] = []
+        for candidate in ranked where chosen.count < top {
+            if dropRepeats && chosen.contains(where: candidate.repeats) { continue }
+            chosen.append(candidate)
+        }
+        guard let best = chosen.first?.score else { return [] }
+        return chosen.map { Keyword(candidate: $0, relevance: best / $0.score, document: document) }
+    }
+
+    /// Counts terms, neighbours and candidate phrases in one pass over the tokens.
+    private func gather(_ document: Document) -> Gathered {
+        var gathered = Gathered()
+        var terms = TermTable()
         var block: [Occurrence] = []
+        var key: [UInt32] = []
+        key.reserveCapacity(32)
         var sentence = 0
         var sentenceStart = true
-
-        func flush() {
-            addCandidates(block, document: document, statistics: statistics, into: &candidates, order: &order)
-            block.removeAll(keepingCapacity: true)
-        }
-
+        let sentences = document.sentences
         for (index, token) in document.tokens.enumerated() {
-            let sentences = document.sentences
             var newSentence = false
             while sentence + 1 < sentences.count, sentences[sentence].end <= token.start {
                 sentence += 1
                 newSentence = true
             }
             if newSentence {
-                flush()
+                addCandidates(block, document: document, into: &gathered)
+                block.removeAll(keepingCapacity: true)
                 sentenceStart = true
             }
-            let key = TermKey.of(document.scalars, token.stem.start..<token.end)
-            // A word of marks or tatweel only (`ـ` used as a dash) breaks a phrase like punctuation.
-            guard token.kind == .word || token.kind == .hashtag, !key.isEmpty else {
-                flush()
-                continue
+            TermKey.fold(document.scalars, token.stem.start..<token.end, into: &key)
+            // A word of marks or tatweel only (`ـ` used as a dash) breaks a phrase like punctuation; so does text the
+            // segmenter left out between two words.
+            let isWord = (token.kind == .word || token.kind == .hashtag) && !key.isEmpty
+            let gap = block.last.map { document.tokens[$0.token].end..<token.start }
+            if !isWord || gap.map({ !Self.onlySpaces(document.scalars, $0) }) == true {
+                addCandidates(block, document: document, into: &gathered)
+                block.removeAll(keepingCapacity: true)
             }
-            let id: Int
-            if let known = terms[key] {
-                id = known
-            } else {
-                id = statistics.count
-                terms[key] = id
-                statistics.append(
-                    TermStatistics(
-                        isStopword: isStopword(key, token: token, in: document),
-                        isJoiner: Stopwords.joiners.contains(key), isNameLink: Stopwords.nameLinks.contains(key)))
-            }
-            statistics[id].count(sentence: sentence, capitalised: isCapitalised(token, document, sentenceStart))
+            guard isWord else { continue }
+            count(
+                token, index, key: key, terms: &terms, sentence: sentence, sentenceStart: sentenceStart,
+                document: document, block: &block, gathered: &gathered)
             sentenceStart = false
-            // Text the segmenter left out between two words (a tatweel used as a dash) breaks the phrase too.
-            if let previous = block.last, !onlySpaces(document.scalars, document.tokens[previous.token].end..<token.start) {
-                flush()
-            }
-            if let previous = block.last { pairs[TermPair(previous.term, id), default: 0] += 1 }
-            block.append(Occurrence(term: id, token: index))
         }
-        flush()
-        guard !candidates.isEmpty else { return [] }
-        weigh(&statistics, pairs: pairs, sentenceCount: max(document.sentences.count, 1))
-        let enclosed = enclosedPhrases(candidates)
-        let kept = order.filter { terms in
-            !enclosed.contains(terms) && (terms.count == 1 || candidates[terms]!.occurrences.count >= minPhraseCount)
-        }
-        var ranked = kept.map { terms in
-            var candidate = candidates[terms]!
-            candidate.weigh(statistics, pairs: pairs)
-            return candidate
-        }
-        // Stable: equal scores keep first-occurrence order.
-        ranked = ranked.enumerated().sorted { ($0.element.score, $0.offset) < ($1.element.score, $1.offset) }
-            .map(\.element)
-        guard !ranked.isEmpty else { return [] }
-        var chosen: [Candidate] = []
-        for candidate in ranked where chosen.count < top {
-            if dropRepeats && chosen.contains(where: candidate.repeats) { continue }
-            chosen.append(candidate)
-        }
-        let best = chosen[0].score
-        return chosen.map { Keyword(candidate: $0, relevance: best / $0.score, document: document) }
+        addCandidates(block, document: document, into: &gathered)
+        return gathered
     }
 
-    /// The phrases that never occur but inside one longer phrase: `خادم الحرمين` when every one of its occurrences is
-    /// part of `خادم الحرمين الشريفين` (same count). Reporting them would split one unit of the article in two.
-    private func enclosedPhrases(_ candidates: [[Int]: Candidate]) -> Set<[Int]> {
-        var enclosed: Set<[Int]> = []
-        for (terms, candidate) in candidates where terms.count > 1 {
-            for part in [Array(terms.dropLast()), Array(terms.dropFirst())] {
-                if candidate.occurrences.count >= minPhraseCount,
-                    candidates[part]?.occurrences.count == candidate.occurrences.count
-                {
-                    enclosed.insert(part)
-                }
-            }
+    /// Counts one word token: its term's statistics, its pair with the word before it in the block, and the block.
+    private func count(
+        _ token: Token, _ index: Int, key: [UInt32], terms: inout TermTable, sentence: Int, sentenceStart: Bool,
+        document: Document, block: inout [Occurrence], gathered: inout Gathered
+    ) {
+        let (id, isNew) = terms.intern(key)
+        if isNew {
+            let roles = roles(of: token, key: key, in: document)
+            gathered.statistics.append(
+                TermStatistics(
+                    isStopword: roles.contains(.stopword) || key.count < 2, isJoiner: roles.contains(.joiner),
+                    isNameLink: roles.contains(.nameLink)))
         }
-        return enclosed
+        gathered.statistics[id].count(sentence: sentence, capitalised: isCapitalised(token, document, sentenceStart))
+        if let previous = block.last { gathered.pairs[TermPair(previous.term, id), default: 0] += 1 }
+        block.append(Occurrence(term: id, token: index))
     }
 
-    /// Whether `scalars[range]` holds only whitespace.
-    private func onlySpaces(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        scalars[range].allSatisfy { $0.properties.isWhitespace }
-    }
-
-    /// Whether a term is a stopword: its key or the whole token's is listed, or it has one letter.
-    private func isStopword(_ key: String, token: Token, in document: Document) -> Bool {
-        if TermKey.length(key) < 2 || stopwords.contains(key) { return true }
-        return token.prefix > 0 && stopwords.contains(TermKey.of(document.scalars, token.start..<token.end))
+    /// The list roles of a term: its stem's, plus stopword when the whole token is one (`بأن`, `وقال` as written).
+    private func roles(of token: Token, key: [UInt32], in document: Document) -> WordLists.Roles {
+        var roles = lists.roles(of: key)
+        if token.prefix > 0, !roles.contains(.stopword) {
+            var whole: [UInt32] = []
+            TermKey.fold(document.scalars, token.start..<token.end, into: &whole)
+            if lists.roles(of: whole).contains(.stopword) { roles.insert(.stopword) }
+        }
+        return roles
     }
 
     /// Whether a Latin token is written as a name or acronym: all capitals (`NATO`), or capitalised and not first in
@@ -136,24 +134,20 @@ struct KeywordExtractor {
 
     /// Adds every phrase of `block` of one to `maxWords` terms that neither starts nor ends with a stopword, holds no
     /// stopword but a joiner, and does not end with a name link.
-    private func addCandidates(
-        _ block: [Occurrence], document: Document, statistics: [TermStatistics], into candidates: inout [[Int]: Candidate],
-        order: inout [[Int]]
-    ) {
-        for start in block.indices where !statistics[block[start].term].isStopword {
+    private func addCandidates(_ block: [Occurrence], document: Document, into gathered: inout Gathered) {
+        for start in block.indices where !gathered.statistics[block[start].term].isStopword {
+            let displayStart = displayStart(of: document.tokens[block[start].token], in: document)
             for end in start..<min(start + maxWords, block.count) {
-                let last = statistics[block[end].term]
+                let last = gathered.statistics[block[end].term]
                 if last.isStopword && !last.isJoiner { break }
                 if last.isStopword || last.isNameLink { continue }
-                let terms = block[start...end].map(\.term)
-                let span = Span(
-                    start: displayStart(of: document.tokens[block[start].token], in: document),
-                    end: document.tokens[block[end].token].end)
-                if candidates[terms] == nil {
-                    candidates[terms] = Candidate(terms: terms)
-                    order.append(terms)
+                let key = PhraseKey(block[start...end].lazy.map(\.term))
+                let span = Span(start: displayStart, end: document.tokens[block[end].token].end)
+                if gathered.candidates[key] == nil {
+                    gathered.candidates[key] = Candidate(terms: block[start...end].map(\.term))
+                    gathered.order.append(key)
                 }
-                candidates[terms]!.occurrences.append(span)
+                gathered.candidates[key]!.occurrences.append(span)
             }
         }
     }
@@ -162,15 +156,42 @@ struct KeywordExtractor {
     /// (`والحكومة` → `الحكومة`, `لفرنسا` → `فرنسا`).
     private func displayStart(of token: Token, in document: Document) -> Int {
         guard token.prefix > 0 else { return token.start }
+        // The last two letters of the clitics, skipping marks.
+        var letters: [(index: Int, value: UInt32)] = []
         var index = token.stem.start - 1
-        while index > token.start, TermKey.of(document.scalars, index..<(index + 1)).isEmpty { index -= 1 }
-        guard document.scalars[index] == "\u{0644}" else { return token.stem.start }
-        var alef = index - 1
-        while alef >= token.start, TermKey.of(document.scalars, alef..<(alef + 1)).isEmpty { alef -= 1 }
-        guard alef >= token.start, TermKey.of(document.scalars, alef..<(alef + 1)) == "\u{0627}" else {
+        while index >= token.start, letters.count < 2 {
+            let folded = TermKey.fold(document.scalars[index].value)
+            if folded != 0 { letters.append((index, folded)) }
+            index -= 1
+        }
+        guard letters.count == 2, letters[0].value == 0x0644, letters[1].value == 0x0627 else {
             return token.stem.start
         }
-        return alef
+        return letters[1].index
+    }
+
+    /// The phrases that never occur but inside one longer reportable phrase: `خادم الحرمين` when every one of its
+    /// occurrences is part of `خادم الحرمين الشريفين` (same count). Reporting them would split one unit in two.
+    private func enclosedPhrases(_ candidates: [PhraseKey: Candidate]) -> Set<PhraseKey> {
+        var enclosed: Set<PhraseKey> = []
+        for candidate in candidates.values
+        where candidate.terms.count > 1 && candidate.occurrences.count >= minPhraseCount {
+            for part in [PhraseKey(candidate.terms.dropLast()), PhraseKey(candidate.terms.dropFirst())]
+            where candidates[part]?.occurrences.count == candidate.occurrences.count {
+                enclosed.insert(part)
+            }
+        }
+        return enclosed
+    }
+
+    /// Whether `scalars[range]` holds only spaces and line breaks (ASCII, no-break and Unicode spaces).
+    private static func onlySpaces(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        scalars[range].allSatisfy { scalar in
+            switch scalar.value {
+            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+            default: false
+            }
+        }
     }
 
     /// Weighs every term against the document's frequency statistics (mean and deviation over content terms).

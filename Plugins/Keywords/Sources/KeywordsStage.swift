@@ -46,12 +46,12 @@ public struct KeywordsStage: Stage {
         guard options.minPhraseCount >= 1 else {
             throw StageSetupError("keywords: `min_phrase_count` is \(options.minPhraseCount); it must be at least 1")
         }
-        guard (1...6).contains(options.maxWords) else {
-            throw StageSetupError("keywords: `max_words` is \(options.maxWords); it must be between 1 and 6")
+        guard (1...PhraseKey.capacity).contains(options.maxWords) else {
+            throw StageSetupError("keywords: `max_words` is \(options.maxWords); it must be between 1 and \(PhraseKey.capacity)")
         }
         self.options = options
         extractor = KeywordExtractor(
-            stopwords: Stopwords.builtIn.union(options.stopwords.map(TermKey.of)), maxWords: options.maxWords,
+            lists: WordLists(extraStopwords: options.stopwords), maxWords: options.maxWords,
             top: options.top, dropRepeats: options.dropRepeats,
             minPhraseCount: options.minPhraseCount)
     }

@@ -1,17 +1,14 @@
 /// Words that never start or end a key phrase: Arabic and English function words, auxiliaries and the reporting
-/// verbs of news (`قال`, `أضاف`, `said`), as ``TermKey`` keys. A token is a stopword when its key or its stem's key
-/// (without clitics: `وقال`, `بأنه`) is in the set.
+/// verbs of news (`قال`, `أضاف`, `said`). A token is a stopword when its key or its stem's key (without clitics:
+/// `وقال`, `بأنه`) is listed; ``WordLists`` holds them for lookup.
 enum Stopwords {
-    /// The built-in Arabic and English stopwords.
-    static let builtIn: Set<String> = Set((arabic + english).map(TermKey.of))
-
     /// The stopwords that may sit inside a phrase (`Bank of England`, `Bosnia and Herzegovina`); every other stopword
     /// ends it. Arabic phrases need none: the construct state joins nouns directly (`وزارة الخدمة المدنية`).
-    static let joiners: Set<String> = ["of", "and", "for"]
+    static let joiners = ["of", "and", "for"]
 
     /// Words that link the parts of an Arabic name (`سلمان بن عبدالعزيز`, `آل سعود`, `أبو مازن`): they may start a
     /// phrase or sit inside one, never end it (`الملك سلمان بن` is no phrase).
-    static let nameLinks: Set<String> = Set(["بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "أم", "عبد"].map(TermKey.of))
+    static let nameLinks = ["بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "أم", "عبد"]
 
     static let arabic = [
         // Prepositions, conjunctions and particles.

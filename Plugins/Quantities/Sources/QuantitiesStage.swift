@@ -47,7 +47,7 @@ public struct QuantitiesStage: Stage {
             ("currencies", options.currencies, { Meaning.currency($0, before: false) }),
         ] as [(String, [String: String], (String) -> Meaning)] {
             for (phrase, name) in entries.sorted(by: { $0.key < $1.key }) {
-                guard !Lexicon.words(of: phrase).isEmpty, !name.isEmpty else {
+                guard Lexicon.hasWords(phrase), !name.isEmpty else {
                     throw StageSetupError(
                         "quantities: `\(option)` entry \"\(phrase)\": \"\(name)\" needs a phrase with at least one "
                             + "letter and a non-empty name")
@@ -62,7 +62,8 @@ public struct QuantitiesStage: Stage {
 
     /// Sets `extensions["quantities"]` and counts the quantities found.
     public func process(_ document: inout Document, context: inout StageContext) {
-        let reader = QuantityReader(lexicon: lexicon, countedNouns: options.countedNouns, stream: TokenStream(document))
+        let reader = QuantityReader(
+            lexicon: lexicon, countedNouns: options.countedNouns, stream: TokenStream(document, lexicon: lexicon))
         let found = reader.quantities().filter { $0.isKept(by: kinds) }
         document.extensions[Self.layer.rawValue] = .array(found.map { $0.json(in: document) })
         context.count("quantities", found.count)

@@ -83,12 +83,14 @@ extension QuantityReader {
         guard case .value(let value, let integerDigits, let isPlain)? = NumberText(stream.scalars[token.start..<split])
         else { return nil }
         var amount = Amount(start: token.start, end: index + 1, value: value)
-        let suffix = LookupKey.of(stream.scalars, split..<token.end)
-        if ["st", "nd", "rd", "th"].contains(suffix) {
+        var key: [UInt32] = []
+        LookupKey.fold(stream.scalars, split..<token.end, into: &key)
+        let suffix = lexicon.vocabulary.id(of: key) ?? -1
+        if lexicon.grammar.ordinalSuffixes.contains(suffix) {
             amount.plainDigits = isPlain ? integerDigits : nil
             return amount
         }
-        for entry in lexicon.entries[suffix] ?? [] where entry.rest.isEmpty {
+        for entry in lexicon.entries(startingWith: suffix) where entry.rest.isEmpty {
             switch entry.meaning {
             case .magnitude(let magnitude):
                 amount.apply(magnitude: magnitude, end: index + 1)
@@ -105,7 +107,7 @@ extension QuantityReader {
     /// The decimal some Arabic papers write fraction first with `ر` as the mark, without spaces: `5ر14 مليون` is
     /// 14.5 million. `index` is the fraction's token (`digits` digits), followed by `ر` and the whole number.
     private func reversedDecimal(fraction: Double, digits: Int, at index: Int) -> Amount? {
-        guard index + 2 < stream.count, stream.key(index + 1) == "ر",
+        guard index + 2 < stream.count, stream.isWord(lexicon.grammar.reh, at: index + 1),
             stream.tokens[index].end == stream.tokens[index + 1].start,
             stream.tokens[index + 1].end == stream.tokens[index + 2].start,
             case .value(let whole, _, true)? = stream.numbers[index + 2]
@@ -151,7 +153,7 @@ extension QuantityReader {
             order = value
             amount.isSeveral = true
             // `عشرات الآلاف`, `tens of thousands`.
-            let next = stream.key(first.end) == "of" ? first.end + 1 : first.end
+            let next = stream.isWord(lexicon.grammar.of, at: first.end) ? first.end + 1 : first.end
             if let plural = numberWord(at: next, definite: true), case .plural(let magnitude) = plural.value {
                 total = value * magnitude
                 current = 0
@@ -203,7 +205,9 @@ extension QuantityReader {
 
     /// The number word after token `end - 1`: adjacent, or joined by `و`/`and` (a separate token or a clitic).
     private func nextTerm(after end: Int) -> (term: TokenStream.Match<NumberWord>, joined: Bool)? {
-        if let key = stream.key(end), key == "و" || key == "and", let term = numberWord(at: end + 1) {
+        if stream.isWord(lexicon.grammar.waw, at: end) || stream.isWord(lexicon.grammar.and, at: end),
+            let term = numberWord(at: end + 1)
+        {
             return (term, true)
         }
         if let term = numberWord(at: end) { return (term, stream.hasWawPrefix(end)) }
@@ -212,7 +216,7 @@ extension QuantityReader {
 
     /// The number word at token `index`; its stem counts after a clitic, after the article only when `definite`.
     private func numberWord(at index: Int, definite: Bool = false) -> TokenStream.Match<NumberWord>? {
-        stream.match(lexicon, at: index, definiteStems: definite, NumberWord.init)
+        stream.match(at: index, definiteStems: definite, NumberWord.init)
     }
 
     /// `amount` with what joins it after a magnitude: `ونصف` or `ونصف المليون` (half the magnitude), or `و` and a smaller amount
@@ -221,14 +225,14 @@ extension QuantityReader {
         guard let magnitude = amount.magnitude, amount.upper == nil, !amount.isSeveral else { return amount }
         var amount = amount
         let joinedAt: Int
-        if stream.key(amount.end) == "و" {
+        if stream.isWord(lexicon.grammar.waw, at: amount.end) {
             joinedAt = amount.end + 1
         } else if stream.hasWawPrefix(amount.end) {
             joinedAt = amount.end
         } else {
             return amount
         }
-        if let half = stream.match(lexicon, at: joinedAt, definiteStems: false, { meaning -> Double? in
+        if let half = stream.match(at: joinedAt, definiteStems: false, { meaning -> Double? in
             if case .fraction(let value) = meaning { value } else { nil }
         }) {
             amount.value += half.value * magnitude

@@ -12,11 +12,13 @@ extension QuantityReader {
     /// A month name at token `index`, with an equivalent name after `/` or in parentheses (`أيار/مايو`,
     /// `أيار (مايو)`, `كانون الثاني/يناير`), and the index of the token after it.
     func month(at index: Int) -> (month: Int, end: Int)? {
-        guard let first = stream.match(lexicon, at: index, definiteStems: false, Self.readMonth) else { return nil }
-        let separator = stream.key(first.end)
-        if separator == "/" || separator == "(", let second = stream.match(lexicon, at: first.end + 1, Self.readMonth) {
-            if separator == "/" { return (first.value, second.end) }
-            if stream.key(second.end) == ")" { return (first.value, second.end + 1) }
+        guard let first = stream.match(at: index, definiteStems: false, Self.readMonth) else { return nil }
+        let slash = stream.isWord(lexicon.grammar.slash, at: first.end)
+        if slash || stream.isWord(lexicon.grammar.openParenthesis, at: first.end),
+            let second = stream.match(at: first.end + 1, Self.readMonth)
+        {
+            if slash { return (first.value, second.end) }
+            if stream.isWord(lexicon.grammar.closeParenthesis, at: second.end) { return (first.value, second.end + 1) }
         }
         return (first.value, first.end)
     }
@@ -39,7 +41,7 @@ extension QuantityReader {
         {
             var end = month.end + 1
             var year: (Int, YearCalendar?, Int)? = self.year(at: end)
-            if year == nil, stream.key(end) == ",", let afterComma = self.year(at: end + 1) { year = afterComma }
+            if year == nil, stream.isWord(lexicon.grammar.comma, at: end), let afterComma = self.year(at: end + 1) { year = afterComma }
             end = year?.2 ?? end
             return Measurement(
                 start: start, end: end, kind: .date, date: DateParts(year: year?.0, month: month.month, day: Int(value)),
@@ -53,7 +55,7 @@ extension QuantityReader {
     /// Four bare digits at token `index`, with a year marker after them if any.
     private func year(at index: Int) -> (Int, YearCalendar?, Int)? {
         guard index < stream.count, case .value(let value, 4, true)? = stream.numbers[index] else { return nil }
-        let marker = stream.match(lexicon, at: index + 1) { meaning -> YearCalendar? in
+        let marker = stream.match(at: index + 1) { meaning -> YearCalendar? in
             if case .yearMarker(let calendar) = meaning { calendar } else { nil }
         }
         return (Int(value), marker?.value, marker?.end ?? index + 1)

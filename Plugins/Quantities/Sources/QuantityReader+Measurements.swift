@@ -3,11 +3,11 @@ extension QuantityReader {
     /// The measurement starting at token `index`.
     func measurement(at index: Int) -> Measurement? {
         if let date = monthFirstDate(at: index) { return date }
-        let currency = stream.match(lexicon, at: index) { meaning -> String? in
+        let currency = stream.match(at: index) { meaning -> String? in
             if case .currency(let code, before: true) = meaning { code } else { nil }
         }
         if currency == nil,
-            let dual = stream.match(lexicon, at: index, { meaning -> (String, QuantityKind)? in
+            let dual = stream.match(at: index, { meaning -> (String, QuantityKind)? in
                 if case .dualUnit(let unit, let kind) = meaning { (unit, kind) } else { nil }
             })
         {
@@ -25,7 +25,7 @@ extension QuantityReader {
             measurement.unit = currency.value
         } else if let attached = amount.attached {
             measurement.take(attached)
-        } else if let suffix = stream.match(lexicon, at: amount.end, { $0.measures ? $0 : nil }) {
+        } else if let suffix = stream.match(at: amount.end, { $0.measures ? $0 : nil }) {
             measurement.take(suffix.value)
             measurement.end = suffix.end
         } else if let day = amount.day, let date = monthAndYear(at: amount.end) {
@@ -48,11 +48,11 @@ extension QuantityReader {
     /// What a number without unit, currency or month is: a year (with a marker, after a year word, or four digits
     /// 1900–2100), the count of the noun after it, a year after `في`/`in`, or a bare number.
     private func readYearCountOrNumber(_ amount: Amount, from index: Int, into measurement: inout Measurement) {
-        let marker = stream.match(lexicon, at: amount.end) { meaning -> YearCalendar? in
+        let marker = stream.match(at: amount.end) { meaning -> YearCalendar? in
             if case .yearMarker(let calendar) = meaning { calendar } else { nil }
         }
-        let afterYearWord = index > 0 && stream.isIn(GrammarWords.yearWords, index - 1)
-        let afterYearContext = index > 0 && stream.isIn(GrammarWords.yearContextWords, index - 1)
+        let afterYearWord = stream.isWord(in: .yearWord, at: index - 1)
+        let afterYearContext = stream.isWord(in: .yearContext, at: index - 1)
         let year = amount.upper == nil || amount.isYearRange ? amount.year : nil
         if let year, marker != nil || afterYearWord || Self.recentYears.contains(year) {
             measurement.setYears(year, amount.upper, calendar: marker?.value)
@@ -75,12 +75,14 @@ extension QuantityReader {
     func countedNoun(at index: Int, several: Bool) -> Int? {
         guard countedNouns, index < stream.count else { return nil }
         if stream.isArabicWord(index) {
-            if stream.key(index) == "من", stream.isDefinite(index + 1), isNoun(index + 1) { return index + 1 }
+            if stream.isWord(lexicon.grammar.min, at: index), stream.isDefinite(index + 1), isNoun(index + 1) {
+                return index + 1
+            }
             let fits = several ? stream.isDefinite(index) : stream.tokens[index].prefix == 0
             return fits && isNoun(index) ? index : nil
         }
         if stream.isLatinWord(index) {
-            if stream.key(index) == "of" { return isNoun(index + 1) ? index + 1 : nil }
+            if stream.isWord(lexicon.grammar.of, at: index) { return isNoun(index + 1) ? index + 1 : nil }
             return !several && isNoun(index) ? index : nil
         }
         return nil
@@ -89,10 +91,14 @@ extension QuantityReader {
     /// Whether token `index` can be a counted noun: a word of two letters or more that is no function word, no word
     /// of the lexicon, and not an English past tense (`1.5 million fled`).
     private func isNoun(_ index: Int) -> Bool {
-        guard let key = stream.key(index), stream.isArabicWord(index) || stream.isLatinWord(index) else { return false }
-        if stream.isLatinWord(index) && key.hasSuffix("ed") { return false }
+        guard stream.isArabicWord(index) || stream.isLatinWord(index) else { return false }
         let stem = stream.tokens[index].stem
-        return stem.length >= 2 && !stream.isIn(GrammarWords.nonNouns, index) && !stream.isKnown(lexicon, index)
+        if stream.isLatinWord(index), stem.length > 2, stream.scalars[stem.end - 2] == "e",
+            stream.scalars[stem.end - 1] == "d"
+        {
+            return false
+        }
+        return stem.length >= 2 && !stream.isWord(in: .nonNoun, at: index) && !stream.startsPhrase(index)
     }
 }
 

@@ -29,11 +29,11 @@ struct QuantityReader {
 
     /// The quantity starting at token `index`, and the index of the token after it.
     func quantity(at index: Int) -> (Quantity, Int)? {
-        let qualifier = stream.match(lexicon, at: index) { meaning -> Qualifier? in
+        let qualifier = stream.match(at: index) { meaning -> Qualifier? in
             if case .qualifier(let qualifier) = meaning { qualifier } else { nil }
         }
         let afterQualifier = qualifier?.end ?? index
-        let opener = stream.match(lexicon, at: afterQualifier) { meaning -> Bool? in
+        let opener = stream.match(at: afterQualifier) { meaning -> Bool? in
             if case .rangeOpener(let isBetween) = meaning { isBetween } else { nil }
         }
         guard let first = opener.flatMap({ measurement(at: $0.end) }) ?? measurement(at: afterQualifier) else {
@@ -48,7 +48,7 @@ struct QuantityReader {
         var end = result.end
         var stated = qualifier?.value
         if stated == nil,
-            let trailing = stream.match(lexicon, at: end, { meaning -> Qualifier? in
+            let trailing = stream.match(at: end, { meaning -> Qualifier? in
                 if case .trailingQualifier(let qualifier) = meaning { qualifier } else { nil }
             })
         {
@@ -62,7 +62,7 @@ struct QuantityReader {
     /// The second end of a range after `first`: a separator (`إلى`, `-`, `to`; `و`/`and` only after `بين`/`between`)
     /// and a measurement, or after `بين` a number word carrying `و` (`بين ثلاثة وخمسة`).
     private func secondEnd(after first: Measurement, isBetween: Bool) -> Measurement? {
-        if let separator = stream.match(lexicon, at: first.end, { meaning -> Bool? in
+        if let separator = stream.match(at: first.end, { meaning -> Bool? in
             if case .rangeSeparator(let needsBetween) = meaning { needsBetween } else { nil }
         }), !separator.value || isBetween, let second = measurement(at: separator.end) {
             return second

@@ -1,6 +1,6 @@
 import SanadCore
 
-/// One document's tokens as the grammar reads them: lookup keys, clitic-free keys, numbers already parsed.
+/// One document's tokens as the grammar reads them: word ids, clitic-free word ids, numbers already parsed.
 struct TokenStream {
     /// A lexicon phrase found at a token.
     struct Match<Value> {
@@ -15,43 +15,45 @@ struct TokenStream {
 
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
-    /// The key of every word, symbol and punctuation token ("" for numbers).
-    private let keys: [String]
-    /// The key of the stem of every token with clitics (nil when it has none).
-    private let stemKeys: [String?]
+    let lexicon: Lexicon
+    /// The lexicon id of every token (-1 for numbers and words the lexicon does not know).
+    private let ids: [Int32]
+    /// The lexicon id of the stem of every token with clitics (-1 when it has none or the stem is unknown).
+    private let stemIDs: [Int32]
     /// The reading of every number token (nil for other tokens and unreadable numbers).
     let numbers: [NumberText?]
 
-    /// Reads the tokens of `document`.
-    init(_ document: Document) {
+    /// Reads the tokens of `document` against `lexicon`.
+    init(_ document: Document, lexicon: Lexicon) {
         tokens = document.tokens
         scalars = document.scalars
-        var keys: [String] = []
-        var stemKeys: [String?] = []
-        var numbers: [NumberText?] = []
-        keys.reserveCapacity(tokens.count)
-        stemKeys.reserveCapacity(tokens.count)
-        numbers.reserveCapacity(tokens.count)
-        for token in tokens {
+        self.lexicon = lexicon
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var stemIDs = [Int32](repeating: -1, count: tokens.count)
+        var numbers = [NumberText?](repeating: nil, count: tokens.count)
+        var key: [UInt32] = []
+        key.reserveCapacity(32)
+        for (index, token) in tokens.enumerated() {
             if token.kind == .number {
-                keys.append("")
-                stemKeys.append(nil)
-                numbers.append(NumberText(document.scalars[token.start..<token.end]))
-            } else {
-                keys.append(LookupKey.of(document.scalars, token.start..<token.end))
-                stemKeys.append(token.prefix > 0 ? LookupKey.of(document.scalars, token.stem.start..<token.end) : nil)
-                numbers.append(nil)
+                numbers[index] = NumberText(document.scalars[token.start..<token.end])
+                continue
+            }
+            LookupKey.fold(document.scalars, token.start..<token.end, into: &key)
+            ids[index] = lexicon.vocabulary.id(of: key) ?? -1
+            if token.prefix > 0 {
+                LookupKey.fold(document.scalars, token.stem.start..<token.end, into: &key)
+                stemIDs[index] = lexicon.vocabulary.id(of: key) ?? -1
             }
         }
-        self.keys = keys
-        self.stemKeys = stemKeys
+        self.ids = ids
+        self.stemIDs = stemIDs
         self.numbers = numbers
     }
 
     var count: Int { tokens.count }
 
-    /// The lookup key of token `index`, or nil past the end.
-    func key(_ index: Int) -> String? { index < count ? keys[index] : nil }
+    /// Whether token `index` is the word `id` (as written, clitics included).
+    func isWord(_ id: Int32, at index: Int) -> Bool { index < count && ids[index] == id }
 
     /// The original text of `span`.
     func text(of span: Span) -> String {
@@ -60,11 +62,12 @@ struct TokenStream {
         return String(text)
     }
 
-    /// Whether token `index` is the definite article's noun (`المتظاهرين`, `والقتلى`).
+    /// Whether token `index` is a noun with the definite article (`المتظاهرين`, `والقتلى`): its clitics end in `ال`.
     func isDefinite(_ index: Int) -> Bool {
-        guard index < count, let stem = stemKeys[index] else { return false }
-        let prefix = keys[index].unicodeScalars.dropLast(stem.unicodeScalars.count)
-        return prefix.count >= 2 && prefix.suffix(2).elementsEqual("ال".unicodeScalars)
+        guard index < count, tokens[index].prefix >= 2 else { return false }
+        var prefix: [UInt32] = []
+        LookupKey.fold(scalars, tokens[index].start..<tokens[index].stem.start, into: &prefix)
+        return prefix.count >= 2 && prefix[prefix.count - 2] == 0x0627 && prefix[prefix.count - 1] == 0x0644
     }
 
     /// Whether token `index` is a word of Arabic letters.
@@ -85,44 +88,39 @@ struct TokenStream {
         index < count && tokens[index].prefix > 0 && scalars[tokens[index].start] == "\u{0648}"
     }
 
-    /// Whether token `index` or its stem starts a phrase of `lexicon`.
-    func isKnown(_ lexicon: Lexicon, _ index: Int) -> Bool {
-        index < count && (lexicon.knows(keys[index]) || stemKeys[index].map(lexicon.knows) == true)
+    /// Whether token `index` or its stem starts a phrase of the lexicon.
+    func startsPhrase(_ index: Int) -> Bool {
+        index < count && (lexicon.startsPhrase(ids[index]) || lexicon.startsPhrase(stemIDs[index]))
     }
 
-    /// Whether token `index`'s key, or its stem's, is in `set`.
-    func isIn(_ set: Set<String>, _ index: Int) -> Bool {
-        guard index < count else { return false }
-        return set.contains(keys[index]) || stemKeys[index].map(set.contains) == true
+    /// Whether token `index`, or its stem, is a word of `wordClass`.
+    func isWord(in wordClass: WordClass, at index: Int) -> Bool {
+        index >= 0 && index < count
+            && (lexicon.isWord(ids[index], in: wordClass) || lexicon.isWord(stemIDs[index], in: wordClass))
     }
 
-    /// The longest phrase of `lexicon` at token `index` whose meaning `read` accepts.
+    /// The longest phrase of the lexicon at token `index` whose meaning `read` accepts.
     ///
-    /// The first word matches by the token's key, or by its stem's when the token has clitics (`بنحو` matches
-    /// `نحو`) and, unless `definiteStems` is set, they are not the article (`المئة` is not the number `مئة`).
-    func match<Value>(
-        _ lexicon: Lexicon, at index: Int, definiteStems: Bool = true, _ read: (Meaning) -> Value?
-    ) -> Match<Value>? {
+    /// The first word matches as written, or by its stem when the token has clitics (`بنحو` matches `نحو`) and,
+    /// unless `definiteStems` is set, they are not the article (`المئة` is not the number `مئة`).
+    func match<Value>(at index: Int, definiteStems: Bool = true, _ read: (Meaning) -> Value?) -> Match<Value>? {
         guard index < count, tokens[index].kind != .number else { return nil }
-        if let found = match(lexicon, key: keys[index], at: index, read) {
+        if let found = match(first: ids[index], at: index, read) {
             return Match(value: found.value, end: found.end, start: tokens[index].start)
         }
-        guard let stem = stemKeys[index], definiteStems || !isDefinite(index),
-            let found = match(lexicon, key: stem, at: index, read)
+        guard stemIDs[index] >= 0, definiteStems || !isDefinite(index),
+            let found = match(first: stemIDs[index], at: index, read)
         else { return nil }
         return Match(value: found.value, end: found.end, start: tokens[index].stem.start)
     }
 
-    private func match<Value>(
-        _ lexicon: Lexicon, key: String, at index: Int, _ read: (Meaning) -> Value?
-    ) -> (value: Value, end: Int)? {
-        guard let entries = lexicon.entries[key] else { return nil }
-        for entry in entries {
-            guard let value = read(entry.meaning), index + entry.rest.count < count else { continue }
+    private func match<Value>(first: Int32, at index: Int, _ read: (Meaning) -> Value?) -> (value: Value, end: Int)? {
+        for entry in lexicon.entries(startingWith: first) {
+            guard index + entry.rest.count < count, let value = read(entry.meaning) else { continue }
             var matches = true
             for (offset, word) in entry.rest.enumerated() {
                 let next = index + 1 + offset
-                if keys[next] != word && stemKeys[next] != word {
+                if ids[next] != word && stemIDs[next] != word {
                     matches = false
                     break
                 }
