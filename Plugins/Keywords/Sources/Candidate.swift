@@ -1,13 +1,22 @@
 import SanadCore
 
-/// A phrase of one to `max_words` terms that may be a key phrase, with where it occurs.
+/// A phrase of one to `max_words` terms that may be a key phrase, and how often it occurs.
+///
+/// Its occurrences are kept by the extractor as a chain through one array for all phrases (``first``, ``last``),
+/// so the many phrases that occur once cost no array each.
 struct Candidate {
-    /// The term ids of the phrase, in order.
-    let terms: [Int]
-    /// Where it occurs in the original text, in order.
-    var occurrences: [Span] = []
+    /// The term ids of the phrase.
+    let key: PhraseKey
+    /// Occurrences.
+    var count = 1
+    /// The first and last occurrence in the extractor's chain of spans.
+    let first: Int32
+    var last: Int32
     /// The YAKE score: the lower, the more relevant.
     var score = 0.0
+
+    /// The term ids, in order.
+    var terms: [Int] { key.terms }
 
     /// Sets ``score`` from the terms' weights (YAKE's phrase score): the product of the content terms' weights over
     /// the phrase's frequency times one plus their sum, so a phrase scores better than its words alone when it recurs
@@ -16,11 +25,12 @@ struct Candidate {
     mutating func weigh(_ statistics: [TermStatistics], pairs: [TermPair: Int]) {
         var product = 1.0
         var sum = 0.0
-        for (index, term) in terms.enumerated() {
+        for index in 0..<key.count {
+            let term = key[index]
             let statistic = statistics[term]
             if statistic.isStopword {
-                let before = terms[index - 1]
-                let after = terms[index + 1]
+                let before = key[index - 1]
+                let after = key[index + 1]
                 let toStopword = Double(pairs[TermPair(before, term)] ?? 0) / Double(statistics[before].frequency)
                 let fromStopword = Double(pairs[TermPair(term, after)] ?? 0) / Double(statistics[after].frequency)
                 let probability = toStopword * fromStopword
@@ -31,20 +41,22 @@ struct Candidate {
                 sum += statistic.weight
             }
         }
-        score = product / ((sum + 1) * Double(occurrences.count))
+        score = product / ((sum + 1) * Double(count))
     }
 
     /// Whether this phrase repeats `other`: it lies inside it (`غزة` in `قطاع غزة`), or both share two words in a row
     /// (`العريف أحمد جعفر` and `أحمد جعفر المجيشي`). A longer phrase around a single chosen word (`النقد الموضوعي`
     /// after `النقد`) says more and does not repeat it.
     func repeats(_ other: Candidate) -> Bool {
-        if terms.count <= other.terms.count && other.contains(terms[...]) { return true }
-        guard terms.count >= 2, other.terms.count >= 2 else { return false }
-        return (0..<(terms.count - 1)).contains { other.contains(terms[$0...($0 + 1)]) }
+        let mine = terms
+        let theirs = other.terms
+        if mine.count <= theirs.count && Self.contains(mine[...], in: theirs) { return true }
+        guard mine.count >= 2, theirs.count >= 2 else { return false }
+        return (0..<(mine.count - 1)).contains { Self.contains(mine[$0...($0 + 1)], in: theirs) }
     }
 
-    /// Whether `run` occurs in this phrase's terms, in order and together.
-    private func contains(_ run: ArraySlice<Int>) -> Bool {
+    /// Whether `run` occurs in `terms`, in order and together.
+    private static func contains(_ run: ArraySlice<Int>, in terms: [Int]) -> Bool {
         guard run.count <= terms.count else { return false }
         return (0...(terms.count - run.count)).contains { terms[$0..<($0 + run.count)].elementsEqual(run) }
     }

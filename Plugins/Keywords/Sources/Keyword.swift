@@ -12,20 +12,21 @@ struct Keyword {
     /// Every occurrence, in text order.
     let occurrences: [Span]
 
-    /// The keyword of `candidate`, whose relevance against the best is `relevance`.
-    init(candidate: Candidate, relevance: Double, document: Document) {
-        var forms: [String: Int] = [:]
-        var first: [String] = []
-        for span in candidate.occurrences {
-            let text = document.text(of: span)
-            if forms[text] == nil { first.append(text) }
-            forms[text, default: 0] += 1
+    /// The keyword occurring at `occurrences`, with YAKE score `score` and `relevance` against the best.
+    init(occurrences: [Span], score: Double, relevance: Double, document: Document) {
+        // Forms compared by code points: hashing `String`s would normalize them, for nothing.
+        var forms: [[UInt32]: Int] = [:]
+        var first: [(form: [UInt32], span: Span)] = []
+        for span in occurrences {
+            let form = document.scalars[span.start..<span.end].map(\.value)
+            if forms[form] == nil { first.append((form, span)) }
+            forms[form, default: 0] += 1
         }
         let most = forms.values.max() ?? 0
-        text = first.first { forms[$0] == most } ?? ""
+        text = first.first { forms[$0.form] == most }.map { document.text(of: $0.span) } ?? ""
         self.relevance = relevance
-        yake = candidate.score
-        occurrences = candidate.occurrences
+        yake = score
+        self.occurrences = occurrences
     }
 
     /// The JSON object of the `keywords` layer.

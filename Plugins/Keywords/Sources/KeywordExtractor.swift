@@ -23,9 +23,48 @@ struct KeywordExtractor {
     private struct Gathered {
         var statistics: [TermStatistics] = []
         var pairs: [TermPair: Int] = [:]
-        var candidates: [PhraseKey: Candidate] = [:]
-        /// Candidate keys in order of first occurrence, for stable ranking.
-        var order: [PhraseKey] = []
+        /// Candidates in order of first occurrence (which keeps the ranking stable), and their index by phrase.
+        var candidates: [Candidate] = []
+        var index: [PhraseKey: Int] = [:]
+        /// Every occurrence of every candidate, and the next occurrence of the same candidate (-1 after the last).
+        var spans: [Span] = []
+        var nextSpan: [Int32] = []
+
+        /// Room for the phrases of a document of `tokens` tokens.
+        init(tokens: Int) {
+            pairs.reserveCapacity(tokens)
+            candidates.reserveCapacity(tokens)
+            index.reserveCapacity(tokens * 2)
+            spans.reserveCapacity(tokens * 2)
+            nextSpan.reserveCapacity(tokens * 2)
+        }
+
+        /// Adds an occurrence of phrase `key` at `span`.
+        mutating func add(_ key: PhraseKey, at span: Span) {
+            let occurrence = Int32(spans.count)
+            spans.append(span)
+            nextSpan.append(-1)
+            if let position = index[key] {
+                nextSpan[Int(candidates[position].last)] = occurrence
+                candidates[position].last = occurrence
+                candidates[position].count += 1
+            } else {
+                index[key] = candidates.count
+                candidates.append(Candidate(key: key, first: occurrence, last: occurrence))
+            }
+        }
+
+        /// The occurrences of `candidate`, in text order.
+        func occurrences(of candidate: Candidate) -> [Span] {
+            var found: [Span] = []
+            found.reserveCapacity(candidate.count)
+            var next = candidate.first
+            while next >= 0 {
+                found.append(spans[Int(next)])
+                next = nextSpan[Int(next)]
+            }
+            return found
+        }
     }
 
     /// The document's key phrases, best first.
@@ -33,11 +72,11 @@ struct KeywordExtractor {
         var gathered = gather(document)
         guard !gathered.candidates.isEmpty else { return [] }
         weigh(&gathered.statistics, pairs: gathered.pairs, sentenceCount: max(document.sentences.count, 1))
-        let enclosed = enclosedPhrases(gathered.candidates)
+        let enclosed = enclosedPhrases(gathered)
         var ranked: [Candidate] = []
-        for key in gathered.order where !enclosed.contains(key) {
-            var candidate = gathered.candidates[key]!
-            guard key.count == 1 || candidate.occurrences.count >= minPhraseCount else { continue }
+        for (position, candidate) in gathered.candidates.enumerated() where !enclosed.contains(position) {
+            guard candidate.key.count == 1 || candidate.count >= minPhraseCount else { continue }
+            var candidate = candidate
             candidate.weigh(gathered.statistics, pairs: gathered.pairs)
             ranked.append(candidate)
         }
@@ -50,12 +89,16 @@ struct KeywordExtractor {
             chosen.append(candidate)
         }
         guard let best = chosen.first?.score else { return [] }
-        return chosen.map { Keyword(candidate: $0, relevance: best / $0.score, document: document) }
+        return chosen.map { candidate in
+            Keyword(
+                occurrences: gathered.occurrences(of: candidate), score: candidate.score, relevance: best / candidate.score,
+                document: document)
+        }
     }
 
     /// Counts terms, neighbours and candidate phrases in one pass over the tokens.
     private func gather(_ document: Document) -> Gathered {
-        var gathered = Gathered()
+        var gathered = Gathered(tokens: document.tokens.count)
         var terms = TermTable()
         var block: [Occurrence] = []
         var key: [UInt32] = []
@@ -141,13 +184,9 @@ struct KeywordExtractor {
                 let last = gathered.statistics[block[end].term]
                 if last.isStopword && !last.isJoiner { break }
                 if last.isStopword || last.isNameLink { continue }
-                let key = PhraseKey(block[start...end].lazy.map(\.term))
-                let span = Span(start: displayStart, end: document.tokens[block[end].token].end)
-                if gathered.candidates[key] == nil {
-                    gathered.candidates[key] = Candidate(terms: block[start...end].map(\.term))
-                    gathered.order.append(key)
-                }
-                gathered.candidates[key]!.occurrences.append(span)
+                gathered.add(
+                    PhraseKey(block[start...end].lazy.map(\.term)),
+                    at: Span(start: displayStart, end: document.tokens[block[end].token].end))
             }
         }
     }
@@ -172,13 +211,14 @@ struct KeywordExtractor {
 
     /// The phrases that never occur but inside one longer reportable phrase: `خادم الحرمين` when every one of its
     /// occurrences is part of `خادم الحرمين الشريفين` (same count). Reporting them would split one unit in two.
-    private func enclosedPhrases(_ candidates: [PhraseKey: Candidate]) -> Set<PhraseKey> {
-        var enclosed: Set<PhraseKey> = []
-        for candidate in candidates.values
-        where candidate.terms.count > 1 && candidate.occurrences.count >= minPhraseCount {
-            for part in [PhraseKey(candidate.terms.dropLast()), PhraseKey(candidate.terms.dropFirst())]
-            where candidates[part]?.occurrences.count == candidate.occurrences.count {
-                enclosed.insert(part)
+    private func enclosedPhrases(_ gathered: Gathered) -> Set<Int> {
+        var enclosed: Set<Int> = []
+        for candidate in gathered.candidates where candidate.key.count > 1 && candidate.count >= minPhraseCount {
+            let terms = candidate.terms
+            for part in [PhraseKey(terms.dropLast()), PhraseKey(terms.dropFirst())] {
+                if let position = gathered.index[part], gathered.candidates[position].count == candidate.count {
+                    enclosed.insert(position)
+                }
             }
         }
         return enclosed

@@ -13,6 +13,20 @@ struct PhraseKey: Hashable {
         for term in terms { append(term) }
     }
 
+    /// The term at `position` (0 ..< count).
+    subscript(position: Int) -> Int {
+        let word: UInt64
+        switch position / 2 {
+        case 0: word = packed.0
+        case 1: word = packed.1
+        default: word = packed.2
+        }
+        return Int(UInt32(truncatingIfNeeded: word >> (32 * UInt64(position % 2))))
+    }
+
+    /// The term ids, in order.
+    var terms: [Int] { (0..<count).map { self[$0] } }
+
     private mutating func append(_ term: Int) {
         let value = UInt64(UInt32(truncatingIfNeeded: term)) << (32 * UInt64(count % 2))
         switch count / 2 {
