@@ -73,6 +73,7 @@ import Testing
         let directory = try TemporaryDirectory(["money.yaml": pipeline])
         let result = try SanadBinary.run(["validate", directory.path + "/money.yaml"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("expected one of: number, count, money, percent, measure, duration, date, range"))
+        #expect(
+            result.stderr.contains("expected one of: number, count, money, percent, measure, duration, date, range"))
     }
 }

@@ -91,7 +91,8 @@ struct KeywordExtractor {
         guard let best = chosen.first?.score else { return [] }
         return chosen.map { candidate in
             Keyword(
-                occurrences: gathered.occurrences(of: candidate), score: candidate.score, relevance: best / candidate.score,
+                occurrences: gathered.occurrences(of: candidate), score: candidate.score,
+                relevance: best / candidate.score,
                 document: document)
         }
     }
@@ -244,7 +245,8 @@ struct KeywordExtractor {
         }
         let content = statistics.filter { !$0.isStopword }.map { Double($0.frequency) }
         let mean = content.isEmpty ? 0 : content.reduce(0, +) / Double(content.count)
-        let variance = content.isEmpty ? 0 : content.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(content.count)
+        let variance =
+            content.isEmpty ? 0 : content.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(content.count)
         let maxFrequency = Double(statistics.map(\.frequency).max() ?? 1)
         for index in statistics.indices {
             statistics[index].weigh(

@@ -47,7 +47,8 @@ public struct KeywordsStage: Stage {
             throw StageSetupError("keywords: `min_phrase_count` is \(options.minPhraseCount); it must be at least 1")
         }
         guard (1...PhraseKey.capacity).contains(options.maxWords) else {
-            throw StageSetupError("keywords: `max_words` is \(options.maxWords); it must be between 1 and \(PhraseKey.capacity)")
+            throw StageSetupError(
+                "keywords: `max_words` is \(options.maxWords); it must be between 1 and \(PhraseKey.capacity)")
         }
         self.options = options
         extractor = KeywordExtractor(

@@ -14,13 +14,17 @@ import Testing
         #expect(first["count"] == 2)
         #expect(
             first["occurrences"]
-                == [["start": 0, "end": 13, "text": "الأمم المتحدة"], ["start": 26, "end": 39, "text": "الأمم المتحدة"]])
+                == [
+                    ["start": 0, "end": 13, "text": "الأمم المتحدة"],
+                    ["start": 26, "end": 39, "text": "الأمم المتحدة"],
+                ])
     }
 
     @Test func scoresFallFromTheBestPhrase() throws {
         let scores = try KeywordsRun.phrases(
-            "تصعيد جديد في قطاع غزة. وقال مسؤولون إن الغارات على قطاع غزة استمرت. وطالبت الأمم المتحدة بوقف القتال.")
-            .map(\.score)
+            "تصعيد جديد في قطاع غزة. وقال مسؤولون إن الغارات على قطاع غزة استمرت. وطالبت الأمم المتحدة بوقف القتال."
+        )
+        .map(\.score)
         #expect(scores.first == 1)
         #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 })
     }

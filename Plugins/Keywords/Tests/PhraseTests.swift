@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func cliticsDoNotSplitATermAndOccurrencesKeepTheArticle() throws {
-        let phrases = try KeywordsRun.phrases("أعلنت الحكومة خطة. ورحبت المعارضة بخطة الحكومة. وانتقد النواب والحكومة ترد.")
+        let phrases = try KeywordsRun.phrases(
+            "أعلنت الحكومة خطة. ورحبت المعارضة بخطة الحكومة. وانتقد النواب والحكومة ترد.")
         let government = try #require(phrases.first { $0.text == "الحكومة" })
         #expect(government.occurrences == ["الحكومة", "الحكومة", "الحكومة"])
     }

@@ -64,7 +64,7 @@ enum GrammarWords {
         "those", "it", "its", "as", "than", "per", "each", "more", "less", "after", "before", "since", "during",
         "while", "which", "who", "whom", "whose", "when", "where", "said", "says", "say", "up", "down", "out", "off",
         "into", "onto", "until", "till", "against", "among", "between", "through", "via", "will", "would", "could",
-        "should", "may", "might", "can", "not", "no", "so", "if", "then", "also", "only", "just", "ago", "last",
-        "next", "am", "pm", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our",
+        "should", "may", "might", "can", "not", "no", "so", "if", "then", "also", "only", "just", "ago", "last", "next",
+        "am", "pm", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our",
     ]
 }

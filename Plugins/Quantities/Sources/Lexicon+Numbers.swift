@@ -15,7 +15,8 @@ extension Lexicon {
                 ["مليارات", "بلايين", "billions"]
             ),
             (
-                1e12, ["تريليون", "ترليون", "trillion", "tn", "trn"], ["تريليونان", "تريليونين", "تريليونا", "تريليوني"],
+                1e12, ["تريليون", "ترليون", "trillion", "tn", "trn"],
+                ["تريليونان", "تريليونين", "تريليونا", "تريليوني"],
                 ["تريليونات", "ترليونات", "trillions"]
             ),
         ]
@@ -64,8 +65,8 @@ extension Lexicon {
 
     private mutating func addEnglishNumerals() {
         let units = [
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
         ]
         for (index, word) in units.enumerated() { add(word, .numeral(Double(index + 1))) }
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

@@ -32,7 +32,8 @@ struct Measurement {
     /// The quantity this measurement is, covering `span` with the stated qualifier (which wins over `several`).
     func quantity(span: Span, qualifier stated: Qualifier?) -> Quantity {
         Quantity(
-            span: span, kind: isRange ? .range : kind, of: isRange ? kind : nil, value: isRange || kind == .date ? nil : value,
+            span: span, kind: isRange ? .range : kind, of: isRange ? kind : nil,
+            value: isRange || kind == .date ? nil : value,
             from: isRange ? (date.map { .string($0.timex) } ?? value.map(JSONValue.number)) : nil,
             to: isRange ? (upperDate.map { .string($0.timex) } ?? upper.map(JSONValue.number)) : nil,
             unit: unit, date: isRange ? nil : date?.timex, calendar: calendar, qualifier: stated ?? qualifier)

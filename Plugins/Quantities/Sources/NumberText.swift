@@ -79,8 +79,8 @@ enum NumberText: Equatable {
         let arabicThousands: UInt32 = 0x066C
         let marks = Set(separators)
         guard marks.isSubset(of: [0x2C, 0x2E, arabicDecimal, arabicThousands]) else { return nil }
-        // The decimal mark: ٫ always; else the last of `.` and `,` when both occur; else a single `.`; else a single `,`
-        // not followed by exactly three digits (`2,5` but not `2,500`).
+        // The decimal mark: ٫ always; else the last of `.` and `,` when both occur; else a single `.`; else a single
+        // `,` not followed by exactly three digits (`2,5` but not `2,500`).
         var decimal: Int? = separators.lastIndex(of: arabicDecimal)
         if decimal == nil, marks.contains(0x2C), marks.contains(0x2E) {
             decimal = separators.count - 1
@@ -88,7 +88,9 @@ enum NumberText: Equatable {
             if separators[0] == 0x2E || groups[1].count != 3 { decimal = 0 }
         }
         let integerGroups = decimal.map { Array(groups[0...$0]) } ?? groups
-        guard integerGroups.count == 1 || integerGroups[0].count <= 3 && integerGroups.dropFirst().allSatisfy({ $0.count == 3 })
+        guard
+            integerGroups.count == 1
+                || integerGroups[0].count <= 3 && integerGroups.dropFirst().allSatisfy({ $0.count == 3 })
         else { return nil }
         if let decimal, decimal != separators.count - 1 { return nil }
         if let decimal, separators[..<decimal].contains(separators[decimal]) { return nil }

@@ -3,7 +3,12 @@
 extension QuantityReader {
     /// A number word as the amount grammar reads it.
     enum NumberWord {
-        case numeral(Double), fraction(Double), magnitude(Double), dual(Double), plural(Double), vague(Double)
+        case numeral(Double)
+        case fraction(Double)
+        case magnitude(Double)
+        case dual(Double)
+        case plural(Double)
+        case vague(Double)
 
         init?(_ meaning: Meaning) {
             switch meaning {
@@ -51,7 +56,8 @@ extension QuantityReader {
             if isPlain, let decimal = reversedDecimal(fraction: value, digits: integerDigits, at: index) {
                 return decimal
             }
-            amount = Amount(start: token.start, end: index + 1, value: value, plainDigits: isPlain ? integerDigits : nil)
+            amount = Amount(
+                start: token.start, end: index + 1, value: value, plainDigits: isPlain ? integerDigits : nil)
         case .range(let lower, let upper):
             amount = Amount(
                 start: token.start, end: index + 1, value: lower, upper: upper, plainDigits: String(Int(lower)).count)
@@ -74,9 +80,10 @@ extension QuantityReader {
     private func digitsWithSuffix(at index: Int) -> Amount? {
         let token = stream.tokens[index]
         var split = token.start
-        while split < token.end, NumberText.digit(stream.scalars[split].value) != nil
-            || split + 1 < token.end && ".,٫٬".unicodeScalars.contains(stream.scalars[split])
-                && NumberText.digit(stream.scalars[split + 1].value) != nil
+        while split < token.end,
+            NumberText.digit(stream.scalars[split].value) != nil
+                || split + 1 < token.end && ".,٫٬".unicodeScalars.contains(stream.scalars[split])
+                    && NumberText.digit(stream.scalars[split + 1].value) != nil
         {
             split += 1
         }
@@ -171,7 +178,8 @@ extension QuantityReader {
                 order = multiplier
                 amount.magnitude = max(amount.magnitude ?? 0, multiplier)
                 lastWasUnits = false
-            } else if case .numeral(let value) = next.term.value, !next.joined, value == 100, current > 0, current < 10 {
+            } else if case .numeral(let value) = next.term.value, !next.joined, value == 100, current > 0, current < 10
+            {
                 current *= 100
                 order = 100
                 lastWasUnits = false
@@ -219,8 +227,9 @@ extension QuantityReader {
         stream.match(at: index, definiteStems: definite, NumberWord.init)
     }
 
-    /// `amount` with what joins it after a magnitude: `ونصف` or `ونصف المليون` (half the magnitude), or `و` and a smaller amount
-    /// (`2 مليون و300 ألف`, `ثلاثة آلاف و500`). English `and` does not join here: `$12bn and 1.5 million` are two.
+    /// `amount` with what joins it after a magnitude: `ونصف` or `ونصف المليون` (half the magnitude), or `و` and a
+    /// smaller amount (`2 مليون و300 ألف`, `ثلاثة آلاف و500`). English `and` does not join here: `$12bn and 1.5
+    /// million` are two.
     private func continued(_ amount: Amount) -> Amount {
         guard let magnitude = amount.magnitude, amount.upper == nil, !amount.isSeveral else { return amount }
         var amount = amount
@@ -232,9 +241,12 @@ extension QuantityReader {
         } else {
             return amount
         }
-        if let half = stream.match(at: joinedAt, definiteStems: false, { meaning -> Double? in
-            if case .fraction(let value) = meaning { value } else { nil }
-        }) {
+        if let half = stream.match(
+            at: joinedAt, definiteStems: false,
+            { meaning -> Double? in
+                if case .fraction(let value) = meaning { value } else { nil }
+            })
+        {
             amount.value += half.value * magnitude
             amount.end = half.end
             // `مليون ونصف المليون`: the fraction's magnitude repeated with the article.

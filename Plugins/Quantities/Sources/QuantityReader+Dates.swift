@@ -41,10 +41,13 @@ extension QuantityReader {
         {
             var end = month.end + 1
             var year: (Int, YearCalendar?, Int)? = self.year(at: end)
-            if year == nil, stream.isWord(lexicon.grammar.comma, at: end), let afterComma = self.year(at: end + 1) { year = afterComma }
+            if year == nil, stream.isWord(lexicon.grammar.comma, at: end), let afterComma = self.year(at: end + 1) {
+                year = afterComma
+            }
             end = year?.2 ?? end
             return Measurement(
-                start: start, end: end, kind: .date, date: DateParts(year: year?.0, month: month.month, day: Int(value)),
+                start: start, end: end, kind: .date,
+                date: DateParts(year: year?.0, month: month.month, day: Int(value)),
                 calendar: year?.1)
         }
         guard let (year, calendar, end) = year(at: month.end) else { return nil }

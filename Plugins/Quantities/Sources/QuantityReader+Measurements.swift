@@ -7,9 +7,11 @@ extension QuantityReader {
             if case .currency(let code, before: true) = meaning { code } else { nil }
         }
         if currency == nil,
-            let dual = stream.match(at: index, { meaning -> (String, QuantityKind)? in
-                if case .dualUnit(let unit, let kind) = meaning { (unit, kind) } else { nil }
-            })
+            let dual = stream.match(
+                at: index,
+                { meaning -> (String, QuantityKind)? in
+                    if case .dualUnit(let unit, let kind) = meaning { (unit, kind) } else { nil }
+                })
         {
             return Measurement(start: dual.start, end: dual.end, kind: dual.value.1, value: 2, unit: dual.value.0)
         }

@@ -48,9 +48,11 @@ struct QuantityReader {
         var end = result.end
         var stated = qualifier?.value
         if stated == nil,
-            let trailing = stream.match(at: end, { meaning -> Qualifier? in
-                if case .trailingQualifier(let qualifier) = meaning { qualifier } else { nil }
-            })
+            let trailing = stream.match(
+                at: end,
+                { meaning -> Qualifier? in
+                    if case .trailingQualifier(let qualifier) = meaning { qualifier } else { nil }
+                })
         {
             stated = trailing.value
             end = trailing.end
@@ -62,9 +64,12 @@ struct QuantityReader {
     /// The second end of a range after `first`: a separator (`إلى`, `-`, `to`; `و`/`and` only after `بين`/`between`)
     /// and a measurement, or after `بين` a number word carrying `و` (`بين ثلاثة وخمسة`).
     private func secondEnd(after first: Measurement, isBetween: Bool) -> Measurement? {
-        if let separator = stream.match(at: first.end, { meaning -> Bool? in
-            if case .rangeSeparator(let needsBetween) = meaning { needsBetween } else { nil }
-        }), !separator.value || isBetween, let second = measurement(at: separator.end) {
+        if let separator = stream.match(
+            at: first.end,
+            { meaning -> Bool? in
+                if case .rangeSeparator(let needsBetween) = meaning { needsBetween } else { nil }
+            }), !separator.value || isBetween, let second = measurement(at: separator.end)
+        {
             return second
         }
         return isBetween && stream.hasWawPrefix(first.end) ? measurement(at: first.end) : nil

@@ -22,7 +22,10 @@ import Testing
     }
 
     @Test func aDualMagnitudeAfterANumberIsTheMagnitude() throws {
-        #expect(try QuantitiesRun.found("نزح 20 ألفا من السكان.") == [Found("20 ألفا من السكان", "count", 20_000, unit: "سكان")])
+        #expect(
+            try QuantitiesRun.found("نزح 20 ألفا من السكان.") == [
+                Found("20 ألفا من السكان", "count", 20_000, unit: "سكان")
+            ])
     }
 
     @Test func halfAfterAMagnitudeAddsHalfOfIt() throws {
@@ -68,7 +71,8 @@ import Testing
 
     @Test func decimalCommasAndThousandsSeparatorsAreToldApart() throws {
         #expect(
-            try QuantitiesRun.found("2,5 مليون، 12,000 people، ١٢٬٥٠٠ جندي", QuantitiesRun.options(kinds: [.number, .count]))
+            try QuantitiesRun.found(
+                "2,5 مليون، 12,000 people، ١٢٬٥٠٠ جندي", QuantitiesRun.options(kinds: [.number, .count]))
                 == [
                     Found("2,5 مليون", "number", 2_500_000), Found("12,000 people", "count", 12_000, unit: "people"),
                     Found("١٢٬٥٠٠ جندي", "count", 12_500, unit: "جندي"),

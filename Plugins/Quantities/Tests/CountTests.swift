@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func aMagnitudeAfterDigitsMultipliesThem() throws {
-        #expect(try QuantitiesRun.found("خرج 5 آلاف متظاهر.") == [Found("5 آلاف متظاهر", "count", 5000, unit: "متظاهر")])
+        #expect(
+            try QuantitiesRun.found("خرج 5 آلاف متظاهر.") == [Found("5 آلاف متظاهر", "count", 5000, unit: "متظاهر")])
     }
 
     @Test func aDefiniteNounAfterMinIsCounted() throws {
@@ -28,7 +29,8 @@ import Testing
             try QuantitiesRun.found("خرج عشرات الآلاف من المتظاهرين، and hundreds of thousands of refugees fled.")
                 == [
                     Found("عشرات الآلاف من المتظاهرين", "count", 10_000, unit: "متظاهرين", qualifier: "several"),
-                    Found("hundreds of thousands of refugees", "count", 100_000, unit: "refugees", qualifier: "several"),
+                    Found(
+                        "hundreds of thousands of refugees", "count", 100_000, unit: "refugees", qualifier: "several"),
                 ])
     }
 
@@ -48,7 +50,7 @@ import Testing
         #expect(
             try QuantitiesRun.found("At least 5 people died and about 1.5 million fled.")
                 == [
-                    Found("At least 5 people", "count", 5, unit: "people", qualifier: "at_least"),
+                    Found("At least 5 people", "count", 5, unit: "people", qualifier: "at_least")
                 ])
     }
 

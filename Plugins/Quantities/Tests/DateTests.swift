@@ -15,7 +15,9 @@ import Testing
 
     @Test func aTwoWordLevantineMonthAndAYear() throws {
         #expect(
-            try QuantitiesRun.found("في كانون الثاني/يناير 2024") == [Found("كانون الثاني/يناير 2024", "date", date: "2024-01")])
+            try QuantitiesRun.found("في كانون الثاني/يناير 2024") == [
+                Found("كانون الثاني/يناير 2024", "date", date: "2024-01")
+            ])
     }
 
     @Test func anEnglishMonthFirstDate() throws {

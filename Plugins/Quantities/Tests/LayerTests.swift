@@ -9,7 +9,8 @@ import Testing
             document.extensions["quantities"]
                 == [
                     [
-                        "start": 4, "end": 20, "text": "أكثر من 300 جندي", "kind": "count", "value": 300, "unit": "جندي",
+                        "start": 4, "end": 20, "text": "أكثر من 300 جندي", "kind": "count", "value": 300,
+                        "unit": "جندي",
                         "qualifier": "more_than",
                     ]
                 ])

@@ -19,7 +19,10 @@ import Testing
     @Test func theCountrysAdjectiveNamesTheCurrency() throws {
         #expect(
             try QuantitiesRun.found("500 ريال سعودي و70 مليون ريال")
-                == [Found("500 ريال سعودي", "money", 500, unit: "SAR"), Found("70 مليون ريال", "money", 70e6, unit: "riyal")])
+                == [
+                    Found("500 ريال سعودي", "money", 500, unit: "SAR"),
+                    Found("70 مليون ريال", "money", 70e6, unit: "riyal"),
+                ])
     }
 
     @Test func percentagesInWordsAndSigns() throws {
@@ -33,7 +36,9 @@ import Testing
 
     @Test func percentagePointsAreTheirOwnUnit() throws {
         #expect(
-            try QuantitiesRun.found("ارتفع 3 نقاط مئوية") == [Found("3 نقاط مئوية", "percent", 3, unit: "percentage_point")])
+            try QuantitiesRun.found("ارتفع 3 نقاط مئوية") == [
+                Found("3 نقاط مئوية", "percent", 3, unit: "percentage_point")
+            ])
     }
 
     @Test func unitsOfMeasureWrittenApartOrAttached() throws {

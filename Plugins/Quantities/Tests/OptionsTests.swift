@@ -13,7 +13,10 @@ import Testing
 
     @Test func bareNumbersAreReportedOnlyWhenAsked() throws {
         #expect(try QuantitiesRun.found("ارتفع إلى 300") == [])
-        #expect(try QuantitiesRun.found("ارتفع إلى 300", QuantitiesRun.options(kinds: [.number])) == [Found("300", "number", 300)])
+        #expect(
+            try QuantitiesRun.found("ارتفع إلى 300", QuantitiesRun.options(kinds: [.number])) == [
+                Found("300", "number", 300)
+            ])
     }
 
     @Test func aRangeNeedsItsEndsKindListedToo() throws {
@@ -32,11 +35,15 @@ import Testing
         options.currencies = ["تومان": "toman"]
         #expect(
             try QuantitiesRun.found("ماسة من 5 قيراط بثمن 3 ملايين تومان", options)
-                == [Found("5 قيراط", "measure", 5, unit: "carat"), Found("3 ملايين تومان", "money", 3e6, unit: "toman")])
+                == [
+                    Found("5 قيراط", "measure", 5, unit: "carat"), Found("3 ملايين تومان", "money", 3e6, unit: "toman"),
+                ])
     }
 
     @Test func anEmptyKindsListIsRefused() throws {
-        let error = #expect(throws: StageSetupError.self) { try QuantitiesStage(options: QuantitiesRun.options(kinds: [])) }
+        let error = #expect(throws: StageSetupError.self) {
+            try QuantitiesStage(options: QuantitiesRun.options(kinds: []))
+        }
         #expect(error?.message.contains("`kinds` is empty") == true)
     }
 
