@@ -23,6 +23,9 @@ struct Measurement {
     /// Whether nothing but the number says what it is (a bare number, or a bare four-digit year), so the other end of
     /// a range may say it (`بين 2000 و3000 جندي`).
     var isBare = false
+    /// For a bare year followed by what could be its counted noun (`2000 حبة`), that noun's token: the other end of a
+    /// range may show it is a count after all (`بين 1500 و2000 حبة`).
+    var nounAfterYear: Int?
     /// The amount it was read from (nil for a dual unit such as `يومين`).
     var amount: Amount?
 

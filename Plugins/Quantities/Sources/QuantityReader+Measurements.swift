@@ -60,6 +60,7 @@ extension QuantityReader {
             measurement.setYears(year, amount.upper, calendar: marker?.value)
             measurement.end = marker?.end ?? measurement.end
             measurement.isBare = marker == nil && !afterYearWord && !afterYearContext
+            if measurement.isBare { measurement.nounAfterYear = countedNoun(at: amount.end, several: false) }
         } else if let noun = countedNoun(at: amount.end, several: amount.isSeveral) {
             measurement.kind = .count
             measurement.unit = stream.text(of: stream.tokens[noun].stem)

@@ -9,6 +9,15 @@ extension QuantityReader {
         guard !first.isRange, !second.isRange else { return nil }
         var first = first
         var second = second
+        // `بين 1500 و2000 حبة`: a bare year after a number that is no year counts the noun after it.
+        if first.kind != .date, second.kind == .date, second.isBare, let noun = second.nounAfterYear {
+            second.kind = .count
+            second.unit = stream.text(of: stream.tokens[noun].stem)
+            second.date = nil
+            second.upperDate = nil
+            second.end = noun + 1
+            second.isBare = false
+        }
         if let firstYear = first.amount?.year, let secondYear = second.amount?.year, first.isYearOrBare,
             second.isYearOrBare, first.kind == .date || second.kind == .date
         {

@@ -56,6 +56,12 @@ import Testing
                 ])
     }
 
+    @Test func aRecentYearAfterANumberThatIsNoYearCountsItsNoun() throws {
+        #expect(
+            try QuantitiesRun.found("في كل سيارة ما بين 1500 و2000 حبة")
+                == [Found("ما بين 1500 و2000 حبة", "range", unit: "حبة", of: "count", from: 1500, to: 2000)])
+    }
+
     @Test func aBareYearShapedEndTakesTheCountOfTheOther() throws {
         #expect(
             try QuantitiesRun.found("بين 2000 و3000 جندي")
