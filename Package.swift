@@ -55,7 +55,7 @@ let package = Package(
             path: "BuildPlugins/EmbedResources"
         ),
         .executableTarget(name: "EmbedResourcesTool", path: "BuildPlugins/EmbedResourcesTool"),
-        .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
+        .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
         .testTarget(
             name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"], exclude: ["Fixtures"]),

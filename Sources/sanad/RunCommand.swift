@@ -35,11 +35,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Invalid UTF-8 in the input: error, or replace with U+FFFD and warn.")
     var invalidUtf8: InvalidUTF8Policy = .error
 
+    @Flag(help: "Let a pipeline given by path run the commands of its `external` stages.")
+    var allowExternal = false
+
     @OptionGroup var pipelines: PipelineOptions
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
         let loaded = try pipelines.load(pipeline)
+        try checkExternalCommands(loaded)
         let logger = try logging.makeLogger()
         let destination = try output.map { path in
             do { return try TextOutput.file(atPath: path) } catch {
@@ -57,6 +61,14 @@ struct RunCommand: ParsableCommand {
         if !outcome.succeeded { throw ExitCode.failure }
     }
 
+    /// A pipeline file given by path may come from anywhere: its `external` stages run commands only with
+    /// `--allow-external`. Pipelines found by name, in directories the user chose, run as they are.
+    private func checkExternalCommands(_ loaded: Pipeline) throws {
+        guard PipelineCatalog.isPath(pipeline), !allowExternal else { return }
+        let external = loaded.stages.filter { $0.stage is ExternalStage }.map(\.id)
+        if !external.isEmpty { throw ExternalCommandsRefused(pipeline: pipeline, stages: external) }
+    }
+
     private static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -66,3 +78,19 @@ struct RunCommand: ParsableCommand {
 extension DocumentReader.Format: ExpressibleByArgument {}
 extension ErrorPolicy: ExpressibleByArgument {}
 extension InvalidUTF8Policy: ExpressibleByArgument {}
+
+/// A pipeline given by path would run commands without `--allow-external`.
+struct ExternalCommandsRefused: Error, CustomStringConvertible {
+    /// The path as given.
+    let pipeline: String
+    /// The ids of its `external` stages.
+    let stages: [String]
+
+    var description: String {
+        let named = stages.map { "`\($0)`" }.joined(separator: ", ")
+        let which = stages.count == 1 ? "stage \(named) runs a command" : "stages \(named) run commands"
+        return "\(pipeline) is given by path and its external \(which); run it with --allow-external if you trust "
+            + "it (`sanad show \(pipeline)` shows the commands), or by name from a pipeline directory "
+            + "(--pipelines, \(PipelineCatalog.pathVariable))"
+    }
+}

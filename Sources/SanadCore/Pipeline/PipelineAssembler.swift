@@ -1,5 +1,7 @@
 /// Turns a resolved stage list into built stages: looks each `use:` up in the registry, builds it, and checks that
 /// every layer a stage requires is produced by a stage before it.
+///
+/// The layers checked are those of the built stage (``Stage/requiredLayers``), which for most stages are its type's.
 enum PipelineAssembler {
     /// The built stages; the list is complete only when no diagnostic was added.
     static func stages(
@@ -22,15 +24,22 @@ enum PipelineAssembler {
                 }
                 continue
             }
+            let stage = StageBuilder.build(spec, as: type, diagnostics: &diagnostics)
             if let available = produced {
-                for layer in type.requires.subtracting(available).sorted() {
+                let requires = stage?.stage.requiredLayers ?? type.requires
+                for layer in requires.subtracting(available).sorted() {
                     let message = missingLayer(layer, for: spec, later: specs[(index + 1)...], registry: registry)
                     diagnostics.append(spec.use.position.diagnostic(message))
                 }
             }
-            produced?.formUnion(type.produces)
-            if let stage = StageBuilder.build(spec, as: type, diagnostics: &diagnostics) {
+            if let stage {
+                produced?.formUnion(stage.stage.producedLayers)
                 built.append(stage)
+            } else if type is any LayersFromOptions.Type {
+                // Its layers are in the options that could not be read: what it produces is unknown.
+                produced = nil
+            } else {
+                produced?.formUnion(type.produces)
             }
         }
         return built

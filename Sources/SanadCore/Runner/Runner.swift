@@ -38,9 +38,11 @@ public struct Runner: Sendable {
         public var succeeded: Bool { firstFailure == nil }
     }
 
-    /// Runs every document of `input` and passes each processed one to `write`.
+    /// Starts the pipeline's ``LifecycleStage``s, runs every document of `input`, passes each processed one to
+    /// `write`, and stops the stages.
     ///
-    /// Errors thrown by `write` (the output is gone) always stop the run.
+    /// A stage that cannot start throws ``PipelineStartError`` before any input is read. Errors thrown by `write`
+    /// (the output is gone) always stop the run.
     public func run(
         _ input: some Sequence<DocumentReader.Element>, write: (Document) throws -> Void
     ) throws -> Outcome {
@@ -49,7 +51,10 @@ public struct Runner: Sendable {
         var firstFailure: (any Error & Sendable)?
         var runLogger = logger
         runLogger[metadataKey: "pipeline"] = .string(pipeline.name)
+        try pipeline.start(logger: logger)
         defer { summary.log(to: runLogger, wallNanoseconds: DispatchTime.now().uptimeNanoseconds - started) }
+        // Runs before the summary is logged, so that everything the stages say while stopping comes before it.
+        defer { pipeline.stop(logger: logger) }
 
         for element in input {
             do {
