@@ -2,7 +2,7 @@
 """A sanad.external/1 plugin for the tests of the `external` stage: it misbehaves on request.
 
 It writes `fixture: input closed` to standard error when its input ends, and produces the layer `echo` (or the layers in FIXTURE_PRODUCES, comma-separated) for each document:
-{"length": code points, "pid": its process id, "suffix": its `suffix` option, "cwd": its working directory,
+{"length": code points, "pid": its process id, "answered": answers written before this one, "suffix": its `suffix` option, "cwd": its working directory,
  "variable": $FIXTURE_VARIABLE, "first": {"start": 0, "end": 1, "text": first code point}}.
 
 The first word of a document's text chooses a misbehaviour:
@@ -36,10 +36,18 @@ import threading
 import time
 
 write_lock = threading.Lock()
+answered = 0
 
 
 def send(message):
+    """Writes one line; an answer's layers get `answered`, how many answers were written before it."""
+    global answered
     with write_lock:
+        for layer in message.get("layers", {}).values():
+            if isinstance(layer, dict):
+                layer["answered"] = answered
+        if "layers" in message:
+            answered += 1
         sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
