@@ -142,3 +142,8 @@ final class ChildProcess: @unchecked Sendable {
 private func killGroup(_ pid: pid_t) {
     if kill(-pid, SIGKILL) != 0 { _ = kill(pid, SIGKILL) }
 }
+
+/// `close(2)`, for the types whose own `close` methods hide it.
+func closeDescriptor(_ descriptor: Int32) {
+    _ = close(descriptor)
+}

@@ -9,9 +9,9 @@ import Logging
 
 /// One running plugin process and the JSON lines exchanged with it.
 ///
-/// Requests from any number of threads are queued to a writer thread; a reader thread parses each line the plugin
-/// writes and hands it to the request with that `id`, so answers may come in any order; a third thread turns the
-/// plugin's standard error into `external.stderr` events. When the process ends (it exits, is killed, or breaks the
+/// Requests from any number of threads are written by the threads themselves, one line at a time; a reader thread
+/// parses each line the plugin writes and hands it to the request with that `id`, so answers may come in any order;
+/// another thread turns the plugin's standard error into `external.stderr` events. When the process ends (it exits, is killed, or breaks the
 /// protocol) every request still waiting is told why, and the process is reaped.
 final class ExternalConnection: @unchecked Sendable {
     /// Why a connection ended.
@@ -38,16 +38,16 @@ final class ExternalConnection: @unchecked Sendable {
 
     /// The process.
     let process: ChildProcess
+    private let input: PipeWriter
     private let logger: Logger
 
-    /// Guards every property below, and wakes the writer thread and ``close(grace:)``.
+    /// Guards every property below, and wakes ``close(grace:)``.
     private let condition = NSCondition()
     private var pending: [Int: ReplySlot] = [:]
     /// Waits for the next line without an `id`: the handshake from the start.
     private var control: ReplySlot?
     private let handshake = ReplySlot()
     private var serving = false
-    private var outbound: [[UInt8]] = []
     private var closing = false
     private var ending: Ending?
     private var readerDone = false
@@ -55,12 +55,12 @@ final class ExternalConnection: @unchecked Sendable {
     private var recentStderr: [String] = []
     private static let keptStderrLines = 12
 
-    /// Takes over `process` and starts its three threads; `logger` carries the pipeline and stage metadata.
+    /// Takes over `process` and starts its two reading threads; `logger` carries the pipeline and stage metadata.
     init(process: ChildProcess, logger: Logger) {
         self.process = process
         self.logger = logger
+        input = PipeWriter(descriptor: process.input)
         control = handshake
-        Thread { self.writeRequests() }.start()
         Thread { self.readReplies() }.start()
         Thread { self.readStandardError() }.start()
     }
@@ -68,37 +68,43 @@ final class ExternalConnection: @unchecked Sendable {
     /// Sends request `id` (one JSON line, newline included) and waits up to `timeout` seconds for its answer.
     func send(_ line: [UInt8], id: Int, timeout: Double) -> Reply {
         let slot = ReplySlot()
-        condition.lock()
-        if let ending {
-            condition.unlock()
-            return .ended(ending)
+        let ended = condition.withLock {
+            if ending == nil { pending[id] = slot }
+            return ending
         }
-        pending[id] = slot
-        outbound.append(line)
-        condition.broadcast()
-        condition.unlock()
-        return wait(for: slot, timeout: timeout) { pending[id] === slot ? pending.removeValue(forKey: id) : nil }
+        if let ended { return .ended(ended) }
+        return deliver(line, to: slot, timeout: timeout) {
+            pending[id] === slot ? pending.removeValue(forKey: id) : nil
+        }
     }
 
     /// Waits up to `timeout` seconds for the plugin's first line.
     func awaitHandshake(timeout: Double) -> Reply {
-        wait(for: handshake, timeout: timeout) { withdrawControl(handshake) }
+        wait(for: handshake, until: .now() + timeout) { withdrawControl(handshake) }
     }
 
     /// Sends `line` and waits up to `timeout` seconds for the next line without an `id`: how the answer to
     /// `configure` is read.
     func exchange(_ line: [UInt8], timeout: Double) -> Reply {
         let slot = ReplySlot()
-        condition.lock()
-        if let ending {
-            condition.unlock()
-            return .ended(ending)
+        let ended = condition.withLock {
+            if ending == nil { control = slot }
+            return ending
         }
-        control = slot
-        outbound.append(line)
-        condition.broadcast()
-        condition.unlock()
-        return wait(for: slot, timeout: timeout) { withdrawControl(slot) }
+        if let ended { return .ended(ended) }
+        return deliver(line, to: slot, timeout: timeout) { withdrawControl(slot) }
+    }
+
+    /// Writes `line` for the request waiting on `slot` and waits for the answer, all within `timeout` seconds.
+    private func deliver(_ line: [UInt8], to slot: ReplySlot, timeout: Double, withdraw: () -> ReplySlot?) -> Reply {
+        let deadline = DispatchTime.now() + timeout
+        switch input.write(line, deadline: deadline) {
+        case .written, .broken:
+            // A broken pipe means the plugin is gone: its reader ends the connection and fails the slot.
+            return wait(for: slot, until: deadline, withdraw: withdraw)
+        case .timedOut:
+            return condition.withLock { withdraw() } != nil ? .timedOut : wait(for: slot, until: deadline, withdraw: withdraw)
+        }
     }
 
     /// Marks the plugin as ready for documents: from now on, exiting is worth a warning even when no document is
@@ -114,10 +120,10 @@ final class ExternalConnection: @unchecked Sendable {
         return slot
     }
 
-    /// Waits for `slot`; after the timeout, `withdraw` (called under the lock) takes the slot back unless an answer
+    /// Waits for `slot`; at the deadline, `withdraw` (called under the lock) takes the slot back unless an answer
     /// or the ending has already claimed it, in which case that answer is imminent and is returned.
-    private func wait(for slot: ReplySlot, timeout: Double, withdraw: () -> ReplySlot?) -> Reply {
-        if slot.semaphore.wait(timeout: .now() + timeout) == .success { return slot.reply! }
+    private func wait(for slot: ReplySlot, until deadline: DispatchTime, withdraw: () -> ReplySlot?) -> Reply {
+        if slot.semaphore.wait(timeout: deadline) == .success { return slot.reply! }
         let withdrawn = condition.withLock { withdraw() }
         if withdrawn != nil { return .timedOut }
         slot.semaphore.wait()
@@ -148,9 +154,9 @@ final class ExternalConnection: @unchecked Sendable {
     ///
     /// - Returns: how it ended, and whether it had to be killed.
     func close(grace: Double) -> (termination: ProcessTermination?, killed: Bool) {
+        condition.withLock { closing = true }
+        input.close()
         condition.lock()
-        closing = true
-        condition.broadcast()
         let deadline = Date(timeIntervalSinceNow: grace)
         while !readerDone && condition.wait(until: deadline) {}
         let exited = readerDone
@@ -168,40 +174,6 @@ final class ExternalConnection: @unchecked Sendable {
     }
 
     // MARK: - Threads
-
-    /// Writes queued requests to the plugin's standard input, closing it when the connection closes or ends.
-    private func writeRequests() {
-        // A plugin that exits leaves a broken pipe: `write` then fails with EPIPE instead of killing sanad with
-        // SIGPIPE. The signal stays pending on this thread and is discarded when it exits.
-        var pipeSignal = sigset_t()
-        sigemptyset(&pipeSignal)
-        sigaddset(&pipeSignal, SIGPIPE)
-        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
-        defer { closeDescriptor(process.input) }
-        while true {
-            condition.lock()
-            while outbound.isEmpty && !closing && ending == nil { condition.wait() }
-            let batch = ending == nil ? outbound : []
-            outbound.removeAll()
-            condition.unlock()
-            if batch.isEmpty { return }
-            for line in batch where !Self.writeAll(line, to: process.input) { return }
-        }
-    }
-
-    /// Writes all of `bytes`; false when the pipe is broken.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
-    }
 
     /// Reads the plugin's answers until its output ends, then reaps it and fails whatever still waits.
     private func readReplies() {
@@ -322,9 +294,4 @@ private final class ReplySlot: @unchecked Sendable {
         self.reply = reply
         semaphore.signal()
     }
-}
-
-/// `close(2)`, which the connection's own `close(grace:)` hides inside it.
-private func closeDescriptor(_ descriptor: Int32) {
-    _ = close(descriptor)
 }
