@@ -25,8 +25,10 @@ public struct ExternalOptions: StageOptions {
     public var options: [String: JSONValue] = [:]
     /// Environment variables set for the plugin, over those `sanad` has.
     public var env: [String: String] = [:]
-    /// Seconds the plugin may take over one document (and over its handshake) before it is killed.
+    /// Seconds the plugin may take over one document before it is killed (and to exit once its input ends).
     public var timeout: Double = 30
+    /// Seconds the plugin may take to start: to write its handshake and answer `configure` (loading a model, say).
+    public var startTimeout: Double = 60
     /// How many times the plugin is restarted for one document that it crashed or hung on, before the document
     /// fails.
     public var restarts: Int = 1
@@ -44,11 +46,15 @@ public struct ExternalOptions: StageOptions {
         OptionDoc("produces", [String].self, "Layers the plugin adds; must match the plugin's handshake."),
         OptionDoc("options", [String: JSONValue].self, "The plugin's own options, checked against its handshake."),
         OptionDoc("env", [String: String].self, "Environment variables for the plugin, over sanad's own."),
-        OptionDoc("timeout", Double.self, "Seconds per document (and for the handshake) before the plugin is killed."),
+        OptionDoc("timeout", Double.self, "Seconds per document before the plugin is killed."),
+        OptionDoc("start_timeout", Double.self, "Seconds the plugin may take to start (handshake and options)."),
         OptionDoc("restarts", Int.self, "Restarts for one document that crashed or hung the plugin, before it fails."),
     ]
 
-    private enum Key: String, CodingKey { case command, requires, produces, options, env, timeout, restarts }
+    private enum Key: String, CodingKey {
+        case command, requires, produces, options, env, timeout, restarts
+        case startTimeout = "start_timeout"
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
@@ -58,15 +64,16 @@ public struct ExternalOptions: StageOptions {
         options = try container.decodeIfPresent([String: JSONValue].self, forKey: .options) ?? [:]
         env = try container.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
         timeout = try container.decodeIfPresent(Double.self, forKey: .timeout) ?? 30
+        startTimeout = try container.decodeIfPresent(Double.self, forKey: .startTimeout) ?? 60
         restarts = try container.decodeIfPresent(Int.self, forKey: .restarts) ?? 1
         directory = decoder.pipelineDirectory(ofOption: Key.command.rawValue)
         if let bad = env.keys.sorted().first(where: { $0.isEmpty || $0.contains("=") }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .env, in: container, debugDescription: "`\(bad)` is not a variable name")
         }
-        if !(timeout > 0 && timeout.isFinite) {
+        for (key, seconds) in [(Key.timeout, timeout), (.startTimeout, startTimeout)] where !(seconds > 0 && seconds.isFinite) {
             throw DecodingError.dataCorruptedError(
-                forKey: .timeout, in: container, debugDescription: "must be a number of seconds above 0")
+                forKey: key, in: container, debugDescription: "must be a number of seconds above 0")
         }
         if restarts < 0 {
             throw DecodingError.dataCorruptedError(
@@ -99,9 +106,9 @@ public struct ExternalOptions: StageOptions {
         return names
     }
 
-    /// The timeout as messages give it: `30 s`, `0.5 s`.
-    var timeoutText: String {
-        (timeout.rounded() == timeout && timeout < 1e9 ? String(Int(timeout)) : String(timeout)) + " s"
+    /// `seconds` as messages give them: `30 s`, `0.5 s`.
+    static func text(seconds: Double) -> String {
+        (seconds.rounded() == seconds && seconds < 1e9 ? String(Int(seconds)) : String(seconds)) + " s"
     }
 
     /// Writes the documented options (not ``directory``).
@@ -114,6 +121,7 @@ public struct ExternalOptions: StageOptions {
         try container.encode(env, forKey: .env)
         try container.encode(timeout, forKey: .timeout)
         try container.encode(restarts, forKey: .restarts)
+        try container.encode(startTimeout, forKey: .startTimeout)
     }
 }
 

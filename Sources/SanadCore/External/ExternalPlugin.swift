@@ -82,7 +82,7 @@ final class ExternalPlugin: @unchecked Sendable {
         let metadata = ExternalConnection.metadata("external.stopped", termination)
         if killed {
             logger.warning(
-                "the plugin did not exit within \(options.timeoutText) of its input closing; killed it",
+                "the plugin did not exit within \(ExternalOptions.text(seconds: options.timeout)) of its input closing; killed it",
                 metadata: metadata)
         } else if termination.isSuccess {
             logger.info("external.stopped", metadata: metadata)
@@ -101,13 +101,13 @@ final class ExternalPlugin: @unchecked Sendable {
         let handshake: ExternalHandshake
         do throws(ExternalStartError) {
             handshake = try ExternalHandshake(
-                message(connection.awaitHandshake(timeout: options.timeout), waitingFor: "handshake"))
+                message(connection.awaitHandshake(timeout: options.startTimeout), waitingFor: "handshake"))
             try handshake.check(requires: requires, produces: produces)
             var configure = JSONBuffer()
             configure.value(["configure": .object(try handshake.configuration(options.options))])
             configure.raw("\n")
             let answer = try message(
-                connection.exchange(configure.bytes, timeout: options.timeout), waitingFor: "answer to `configure`")
+                connection.exchange(configure.bytes, timeout: options.startTimeout), waitingFor: "answer to `configure`")
             if let error = answer["error"] {
                 throw ExternalStartError("it refused its options: \(ExternalReply.errorMessage(error))")
             }
@@ -140,7 +140,9 @@ final class ExternalPlugin: @unchecked Sendable {
     {
         switch reply {
         case .message(let message): return message
-        case .timedOut: throw ExternalStartError("it wrote no \(what) within \(options.timeoutText) (`timeout`)")
+        case .timedOut:
+            throw ExternalStartError(
+                "it wrote no \(what) within \(ExternalOptions.text(seconds: options.startTimeout)) (`start_timeout`)")
         case .ended(.exited(let termination)): throw ExternalStartError("it \(termination) before its \(what)")
         case .ended(.refused(let reason)), .ended(.killed(let reason)): throw ExternalStartError(reason)
         case .ended(.stopped): throw ExternalStartError("it was stopped before its \(what)")

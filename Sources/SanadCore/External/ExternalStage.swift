@@ -46,7 +46,7 @@ public struct ExternalStage: LifecycleStage, LayersFromOptions {
         requiredLayers = Set(options.requires.map { Layer($0) })
         producedLayers = Set(options.produces.map { Layer($0) })
         timeout = options.timeout
-        timeoutText = options.timeoutText
+        timeoutText = ExternalOptions.text(seconds: options.timeout)
         restarts = options.restarts
         plugin = ExternalPlugin(options: options, requires: requiredLayers, produces: producedLayers)
     }

@@ -6,10 +6,11 @@ import Testing
 
 /// Documents processed from several threads at once are in flight together in one plugin process.
 @Suite struct ExternalConcurrencyTests {
-    /// Processes `texts` (as documents `d0`, `d1`…) through `pipeline` on one thread each, starting thread `i` after
-    /// `i * stagger` seconds, and returns the documents by id and the events.
+    /// Processes `texts` (as documents `d0`, `d1`…) through the fixture stage on one thread each, starting thread
+    /// `i` after `i * stagger` seconds, and returns the documents by id, the events, and the seconds from the first
+    /// thread's start to the last one's end.
     private func process(_ texts: [String], stagger: Double = 0, settings: [String: JSONValue] = [:]) throws
-        -> (documents: [String: Result<Document, any Error>], events: [LogRecord])
+        -> (documents: [String: Result<Document, any Error>], events: [LogRecord], seconds: Double)
     {
         let pipeline = try ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage(settings)))
         let sink = MemoryLogSink()
@@ -17,6 +18,7 @@ import Testing
         try pipeline.start(logger: logger)
         let results = Results()
         let group = DispatchGroup()
+        let started = Date()
         for (index, text) in texts.enumerated() {
             group.enter()
             Thread {
@@ -28,15 +30,14 @@ import Testing
             }.start()
         }
         group.wait()
+        let seconds = Date().timeIntervalSince(started)
         pipeline.stop(logger: logger)
-        return (results.all, sink.events)
+        return (results.all, sink.events, seconds)
     }
 
     @Test func documentsInFlightTogetherGetTheirOwnAnswersInWhateverOrderTheyCome() throws {
         let texts = ["delay:0.8 a", "delay:0.6 bb", "delay:0.4 ccc", "delay:0.0 dddd"]
-        let started = Date()
-        let (documents, events) = try process(texts)
-        let elapsed = Date().timeIntervalSince(started)
+        let (documents, events, elapsed) = try process(texts)
         let echoes = try (0..<texts.count).map { try #require(ExternalFixture.echo(of: documents["d\($0)"]!.get())) }
         #expect(echoes.map { $0["length"] } == texts.map { .number(Double($0.unicodeScalars.count)) })
         #expect(echoes.map { $0["answered"] } == [3, 2, 1, 0])
@@ -47,7 +48,7 @@ import Testing
 
     @Test func documentsInFlightWhenThePluginCrashesAreSentToTheNewProcess() throws {
         let directory = try TemporaryDirectory()
-        let (documents, events) = try process(
+        let (documents, events, _) = try process(
             ["delay:1 a", "delay:1 b", "crash-once"], stagger: 0.2,
             settings: ["env": ["FIXTURE_MARKER": .string(directory.path + "/crashed")]])
         let echoes = try (0..<3).map { try #require(ExternalFixture.echo(of: documents["d\($0)"]!.get())) }

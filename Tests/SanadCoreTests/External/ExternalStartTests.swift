@@ -34,9 +34,10 @@ import Testing
                 + "standard error ended with:\n    fixture: cannot load my model")
     }
 
-    @Test func aPluginThatWritesNoHandshakeWithinTheTimeoutIsKilled() throws {
-        let (error, _) = try startFailure(["timeout": 0.5, "env": ["FIXTURE_START": "silent"]])
-        #expect(error == "stage `fixture` could not start: \(command): it wrote no handshake within 0.5 s (`timeout`)")
+    @Test func aPluginThatWritesNoHandshakeWithinTheStartTimeoutIsKilled() throws {
+        let (error, _) = try startFailure(["start_timeout": 0.5, "env": ["FIXTURE_START": "silent"]])
+        #expect(
+            error == "stage `fixture` could not start: \(command): it wrote no handshake within 0.5 s (`start_timeout`)")
     }
 
     @Test func aFirstLineThatIsNotJSONIsRefused() throws {
