@@ -11,7 +11,7 @@ struct Sanad: ParsableCommand {
             Named pipelines are built in; `sanad list` shows them.
             """,
         subcommands: [
-            RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, StagesCommand.self,
+            RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, StagesCommand.self, NewCommand.self,
         ]
     )
 }
