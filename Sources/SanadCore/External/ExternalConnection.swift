@@ -32,6 +32,10 @@ final class ExternalConnection: @unchecked Sendable {
         case message([String: JSONValue])
         /// The connection ended before an answer came.
         case ended(Ending)
+        /// The connection ended before the plugin could have read the request: the write found its input closed,
+        /// or it exited with status 0 (as a plugin that recycles itself does) — after answering other requests, so
+        /// that a plugin which cannot get going is not taken for one.
+        case unread(Ending)
         /// No answer came within the timeout; the request is no longer waiting.
         case timedOut
     }
@@ -48,6 +52,8 @@ final class ExternalConnection: @unchecked Sendable {
     private var control: ReplySlot?
     private let handshake = ReplySlot()
     private var serving = false
+    /// Requests answered so far.
+    private var answered = 0
     private var closing = false
     private var ending: Ending?
     private var readerDone = false
@@ -72,10 +78,20 @@ final class ExternalConnection: @unchecked Sendable {
             if ending == nil { pending[id] = slot }
             return ending
         }
-        if let ended { return .ended(ended) }
-        return deliver(line, to: slot, timeout: timeout) {
+        if let ended { return unread(ended, written: false) }
+        let (reply, written) = deliver(line, to: slot, until: .now() + timeout) {
             pending[id] === slot ? pending.removeValue(forKey: id) : nil
         }
+        if case .ended(let ending) = reply { return unread(ending, written: written) }
+        return reply
+    }
+
+    /// `.unread(ending)` when the plugin cannot have read a request — it was not `written`, or the plugin exited with
+    /// status 0 — and had answered others; `.ended(ending)` otherwise.
+    private func unread(_ ending: Ending, written: Bool) -> Reply {
+        let cleanExit = ending == .exited(.exited(0))
+        let worked = condition.withLock { answered > 0 }
+        return worked && (!written || cleanExit) ? .unread(ending) : .ended(ending)
     }
 
     /// Waits up to `timeout` seconds for the plugin's first line.
@@ -92,18 +108,23 @@ final class ExternalConnection: @unchecked Sendable {
             return ending
         }
         if let ended { return .ended(ended) }
-        return deliver(line, to: slot, timeout: timeout) { withdrawControl(slot) }
+        return deliver(line, to: slot, until: .now() + timeout) { withdrawControl(slot) }.reply
     }
 
-    /// Writes `line` for the request waiting on `slot` and waits for the answer, all within `timeout` seconds.
-    private func deliver(_ line: [UInt8], to slot: ReplySlot, timeout: Double, withdraw: () -> ReplySlot?) -> Reply {
-        let deadline = DispatchTime.now() + timeout
+    /// Writes `line` for the request waiting on `slot` and waits for the answer, all before `deadline`; `written` is
+    /// false when the plugin's input was found closed.
+    private func deliver(
+        _ line: [UInt8], to slot: ReplySlot, until deadline: DispatchTime, withdraw: () -> ReplySlot?
+    ) -> (reply: Reply, written: Bool) {
         switch input.write(line, deadline: deadline) {
-        case .written, .broken:
-            // A broken pipe means the plugin is gone: its reader ends the connection and fails the slot.
-            return wait(for: slot, until: deadline, withdraw: withdraw)
+        case .written:
+            return (wait(for: slot, until: deadline, withdraw: withdraw), true)
+        case .broken:
+            // The plugin is gone: its reader ends the connection and fails the slot.
+            return (wait(for: slot, until: deadline, withdraw: withdraw), false)
         case .timedOut:
-            return condition.withLock { withdraw() } != nil ? .timedOut : wait(for: slot, until: deadline, withdraw: withdraw)
+            let withdrawn = condition.withLock { withdraw() } != nil
+            return (withdrawn ? .timedOut : wait(for: slot, until: deadline, withdraw: withdraw), true)
         }
     }
 
@@ -213,7 +234,11 @@ final class ExternalConnection: @unchecked Sendable {
                 abandon(.refused("it wrote an \"id\" that is not an integer: " + Self.excerpt(line)))
                 return
             }
-            slot = condition.withLock { pending.removeValue(forKey: id) }
+            slot = condition.withLock {
+                let slot = pending.removeValue(forKey: id)
+                if slot != nil { answered += 1 }
+                return slot
+            }
             if slot == nil {
                 abandon(.refused("it answered request \(id), which is not waiting for an answer"))
                 return

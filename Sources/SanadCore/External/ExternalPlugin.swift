@@ -143,9 +143,12 @@ final class ExternalPlugin: @unchecked Sendable {
         case .timedOut:
             throw ExternalStartError(
                 "it wrote no \(what) within \(ExternalOptions.text(seconds: options.startTimeout)) (`start_timeout`)")
-        case .ended(.exited(let termination)): throw ExternalStartError("it \(termination) before its \(what)")
-        case .ended(.refused(let reason)), .ended(.killed(let reason)): throw ExternalStartError(reason)
-        case .ended(.stopped): throw ExternalStartError("it was stopped before its \(what)")
+        case .ended(.exited(let termination)), .unread(.exited(let termination)):
+            throw ExternalStartError("it \(termination) before its \(what)")
+        case .ended(.refused(let reason)), .ended(.killed(let reason)), .unread(.refused(let reason)),
+            .unread(.killed(let reason)):
+            throw ExternalStartError(reason)
+        case .ended(.stopped), .unread(.stopped): throw ExternalStartError("it was stopped before its \(what)")
         }
     }
 }

@@ -66,7 +66,8 @@ public struct ExternalStage: LifecycleStage, LayersFromOptions {
     public func process(_ document: inout Document, context: inout StageContext) throws {
         let request = try ExternalRequest(document, layers: requiredLayers)
         let attempts = restarts + 1
-        for attempt in 1...attempts {
+        var attempt = 1
+        while true {
             let connection = try plugin.liveConnection()
             let id = plugin.nextRequestID()
             let failure: String
@@ -74,6 +75,12 @@ public struct ExternalStage: LifecycleStage, LayersFromOptions {
             case .message(let answer):
                 try ExternalReply.apply(answer, to: &document, produces: producedLayers)
                 return
+            case .unread(let ending):
+                // Not an attempt: the plugin never worked on the document.
+                context.logger.warning(
+                    "the plugin \(Self.describe(ending)) before reading this document; sending it to a new process",
+                    metadata: ["event": "external.exited"])
+                continue
             case .timedOut:
                 connection.abandon(.killed("document `\(document.id)` took longer than \(timeoutText)"))
                 failure = "the plugin took longer than \(timeoutText) (`timeout`) and was killed"
@@ -99,6 +106,17 @@ public struct ExternalStage: LifecycleStage, LayersFromOptions {
                 throw StageProcessingError(
                     "\(failure); gave up after \(attempts) attempt\(attempts == 1 ? "" : "s") (`restarts: \(restarts)`)")
             }
+            attempt += 1
+        }
+    }
+
+    /// How a connection ended, after "the plugin": "exited with status 0", "was killed because …".
+    private static func describe(_ ending: ExternalConnection.Ending) -> String {
+        switch ending {
+        case .exited(let termination): "\(termination)"
+        case .killed(let reason): "was killed because \(reason)"
+        case .refused(let reason): "was stopped because \(reason)"
+        case .stopped: "was stopped"
         }
     }
 

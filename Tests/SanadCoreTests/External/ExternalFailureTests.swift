@@ -27,6 +27,16 @@ import Testing
         #expect(Set(run.echoes.compactMap { $0["pid"] }).count == 2)
     }
 
+    @Test func aPluginThatExitsAfterAnAnswerKeepsItAndTheNextDocumentGoesToANewProcessAsItsFirstAttempt() throws {
+        let run = try ExternalFixture.run(pipeline(["restarts": 0]), ["last-words", "next"])
+        #expect(run.outcome.succeeded)
+        #expect(run.echoes.map { $0["length"] } == [10, 4])
+        // Whether sanad saw the exit before or after it wrote the next request, it is a warning, not a failure.
+        let exited = run.events(named: "external.exited")
+        #expect(exited.count == 1 && exited.allSatisfy { $0.level == .warning })
+        #expect(run.events(named: "external.restarted").count == 1)
+    }
+
     @Test func aDocumentThatCrashesThePluginOnEveryAttemptFailsAfterItsRestarts() throws {
         let run = try ExternalFixture.run(pipeline(["restarts": 2]), ["crash", "never read"])
         #expect(

@@ -19,6 +19,7 @@ The first word of a document's text chooses a misbehaviour:
   entities     answer `entities` with one PERSON mention of the first word after it
   delay:S      answer after S seconds, from another thread (answers then come out of order)
   stderr       write a line to standard error, then answer
+  last-words   answer, then exit with status 0 before reading on (as a plugin that recycles itself does)
 
 FIXTURE_START chooses a misbehaviour before any document:
   exit          write to standard error and exit with status 2 before the handshake
@@ -139,6 +140,9 @@ def handle(request_id, document, options, produces):
     elif word == "stderr":
         sys.stderr.write("fixture: working on " + document["id"] + "\n")
         sys.stderr.flush()
+    elif word == "last-words":
+        send(answer)
+        os._exit(0)
     send(answer)
 
 
