@@ -30,13 +30,15 @@ struct NewStageCommand: ParsableCommand {
     @Flag(help: "The kind of plugin (default: --swift).")
     var kind: Scaffold.Kind = .swift
 
-    @Option(help: "The folder to create the plugin in (default: Plugins for --swift, the current folder for --external).")
+    @Option(
+        help: "The folder to create the plugin in (default: Plugins for --swift, the current folder for --external).")
     var output: String?
 
     func run() throws {
         let name = try StageName(self.name)
         if StageCatalog.registry.stage(named: name.stage) != nil {
-            throw ScaffoldError("there is a stage named `\(name.stage)` already (see `sanad stages`); choose another name")
+            throw ScaffoldError(
+                "there is a stage named `\(name.stage)` already (see `sanad stages`); choose another name")
         }
         let scaffold = Scaffold(kind: kind, name: name)
         let folder = scaffold.folder(in: output ?? (kind == .swift ? "Plugins" : "."))

@@ -21,7 +21,10 @@ import Testing
         let top = try #require(stats["top_words"] as? [[String: Any]])
         #expect(top.count == 5)
         #expect(top.first?["text"] as? String == "خارجية")
-        #expect(result.events.contains { $0["event"] as? String == "external.started" && $0["plugin"] as? String == "text-stats" })
+        #expect(
+            result.events.contains {
+                $0["event"] as? String == "external.started" && $0["plugin"] as? String == "text-stats"
+            })
     }
 
     @Test func aPipelineGivenByPathThatRunsACommandNeedsAllowExternal() throws {
@@ -52,12 +55,12 @@ import Testing
     @Test func validateAndShowNeverStartAProcess() throws {
         let directory = try TemporaryDirectory([
             "touch.yaml": """
-                name: touch
-                language: en
-                stages:
-                  - use: external
-                    with: {command: [touch, started], produces: [nothing]}
-                """
+            name: touch
+            language: en
+            stages:
+              - use: external
+                with: {command: [touch, started], produces: [nothing]}
+            """
         ])
         let validate = try SanadBinary.run(["validate", directory.path + "/touch.yaml"])
         let show = try SanadBinary.run(["show", directory.path + "/touch.yaml"])
@@ -69,13 +72,13 @@ import Testing
     @Test func aPluginThatCannotStartStopsTheRunBeforeAnyOutput() throws {
         let directory = try TemporaryDirectory([
             "broken.yaml": """
-                name: broken
-                language: en
-                stages:
-                  - use: external
-                    id: missing
-                    with: {command: [no-such-sanad-plugin], produces: [nothing]}
-                """
+            name: broken
+            language: en
+            stages:
+              - use: external
+                id: missing
+                with: {command: [no-such-sanad-plugin], produces: [nothing]}
+            """
         ])
         let result = try SanadBinary.run(["run", "broken", "--pipelines", directory.path], stdin: "text")
         #expect(result.status == 1)
@@ -89,16 +92,18 @@ import Testing
     @Test func onErrorSkipGoesOnPastADocumentThatCrashesThePluginAndStopEndsTheRun() throws {
         let directory = try TemporaryDirectory([
             "crashing.yaml": """
-                name: crashing
-                language: en
-                stages:
-                  - use: external
-                    id: fixture
-                    with: {command: [python3, \(fixture)], produces: [echo], restarts: 0}
-                """
+            name: crashing
+            language: en
+            stages:
+              - use: external
+                id: fixture
+                with: {command: [python3, \(fixture)], produces: [echo], restarts: 0}
+            """
         ])
         let corpus = ["one", "crash", "three"].map { #"{"id": "\#($0)", "text": "\#($0)"}"# }.joined(separator: "\n")
-        let arguments = ["run", "crashing", "--pipelines", directory.path, "--input-format", "jsonl", "--format", "jsonl"]
+        let arguments = [
+            "run", "crashing", "--pipelines", directory.path, "--input-format", "jsonl", "--format", "jsonl",
+        ]
         let skip = try SanadBinary.run(arguments + ["--on-error", "skip"], stdin: corpus)
         let stop = try SanadBinary.run(arguments + ["--on-error", "stop"], stdin: corpus)
         #expect(skip.status == 1 && stop.status == 1)

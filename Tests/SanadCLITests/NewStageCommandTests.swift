@@ -45,8 +45,10 @@ import Testing
         let modules = try BuiltModules.locate()
         let sources = files.filter { $0.hasPrefix("Sources/") }.map { plugin + "/" + $0 }
         let module = try Command.run(
-            ["swiftc", "-emit-module", "-module-name", "WordFinder", "-parse-as-library", "-swift-version", "6",
-             "-emit-module-path", directory.path + "/WordFinder.swiftmodule"] + modules.searchPaths + sources)
+            [
+                "swiftc", "-emit-module", "-module-name", "WordFinder", "-parse-as-library", "-swift-version", "6",
+                "-emit-module-path", directory.path + "/WordFinder.swiftmodule",
+            ] + modules.searchPaths + sources)
         #expect(module.status == 0, "\(module.output)")
         let tests = try Command.run(
             ["swiftc", "-typecheck", "-swift-version", "6", "-I", directory.path] + modules.searchPaths
@@ -67,14 +69,17 @@ import Testing
         ])
         let result = try SanadBinary.run(["new", "stage", "word-finder"], in: URL(fileURLWithPath: directory.path))
         #expect(result.stdout.contains("\n  let plugins = [\"Quantities\", \"Keywords\", \"WordFinder\"]\n"))
-        #expect(FileManager.default.fileExists(atPath: directory.path + "/Plugins/WordFinder/Sources/WordFinderStage.swift"))
+        #expect(
+            FileManager.default.fileExists(atPath: directory.path + "/Plugins/WordFinder/Sources/WordFinderStage.swift")
+        )
     }
 
     @Test func itRefusesANameAStageHasAlready() throws {
         let result = try SanadBinary.run(["new", "stage", "segment", "--external", "--output", NSTemporaryDirectory()])
         #expect(result.status != 0)
         #expect(
-            result.stderr == "Error: there is a stage named `segment` already (see `sanad stages`); choose another name\n")
+            result.stderr
+                == "Error: there is a stage named `segment` already (see `sanad stages`); choose another name\n")
     }
 
     @Test func itRefusesToWriteOverAFolder() throws {

@@ -44,7 +44,10 @@ final class ChildProcess: @unchecked Sendable {
         do {
             for _ in 0..<3 { pipes.append(try makePipe()) }
         } catch {
-            for pipe in pipes { close(pipe.read); close(pipe.write) }
+            for pipe in pipes {
+                close(pipe.read)
+                close(pipe.write)
+            }
             throw error
         }
         let (stdin, stdout, stderr) = (pipes[0], pipes[1], pipes[2])
@@ -55,7 +58,10 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, stdout.write, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr.write, 2)
         if let directory, !SpawnExtensions.addChangeDirectory(&actions, directory) {
-            for pipe in pipes { close(pipe.read); close(pipe.write) }
+            for pipe in pipes {
+                close(pipe.read)
+                close(pipe.write)
+            }
             throw ExternalStartError("this system's C library cannot start a process in another directory")
         }
         SpawnExtensions.addCloseFrom(&actions, 3)

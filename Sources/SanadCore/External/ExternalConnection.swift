@@ -11,8 +11,8 @@ import Logging
 ///
 /// Requests from any number of threads are written by the threads themselves, one line at a time; a reader thread
 /// parses each line the plugin writes and hands it to the request with that `id`, so answers may come in any order;
-/// another thread turns the plugin's standard error into `external.stderr` events. When the process ends (it exits, is killed, or breaks the
-/// protocol) every request still waiting is told why, and the process is reaped.
+/// another thread turns the plugin's standard error into `external.stderr` events. When the process ends (it exits,
+/// is killed, or breaks the protocol) every request still waiting is told why, and the process is reaped.
 final class ExternalConnection: @unchecked Sendable {
     /// Why a connection ended.
     enum Ending: Sendable, Equatable {
@@ -22,8 +22,6 @@ final class ExternalConnection: @unchecked Sendable {
         case killed(String)
         /// The plugin wrote something the protocol does not allow; the process was killed.
         case refused(String)
-        /// The stage is stopping.
-        case stopped
     }
 
     /// What a request gets back.
@@ -190,6 +188,7 @@ final class ExternalConnection: @unchecked Sendable {
             while !readerDone && condition.wait(until: afterKill) {}
             condition.unlock()
         }
+        // Every line of standard error is logged before the stage reports it stopped.
         _ = lastStandardError(waitingUpTo: 1)
         return (process.exitStatus, !exited)
     }

@@ -90,7 +90,8 @@ struct ExternalHandshake: Sendable {
                 let known = options.keys.sorted()
                 let hint =
                     Suggestion.closest(to: key, among: known).map { "; did you mean `\($0)`?" }
-                    ?? (known.isEmpty ? "; it takes none" : "; its options are " + known.map { "`\($0)`" }.joined(separator: ", "))
+                    ?? (known.isEmpty
+                        ? "; it takes none" : "; its options are " + known.map { "`\($0)`" }.joined(separator: ", "))
                 throw ExternalStartError("the plugin \(title) has no option `\(key)`\(hint)")
             }
             guard option.type.accepts(given[key]!) else {

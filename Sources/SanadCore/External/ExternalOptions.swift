@@ -41,7 +41,8 @@ public struct ExternalOptions: StageOptions {
     public init() {}
 
     public static let documentation = [
-        OptionDoc("command", [String].self, "The plugin's command line; it runs in the directory of the pipeline file."),
+        OptionDoc(
+            "command", [String].self, "The plugin's command line; it runs in the directory of the pipeline file."),
         OptionDoc("requires", [String].self, "Layers sent with each document; must match the plugin's handshake."),
         OptionDoc("produces", [String].self, "Layers the plugin adds; must match the plugin's handshake."),
         OptionDoc("options", [String: JSONValue].self, "The plugin's own options, checked against its handshake."),
@@ -71,7 +72,8 @@ public struct ExternalOptions: StageOptions {
             throw DecodingError.dataCorruptedError(
                 forKey: .env, in: container, debugDescription: "`\(bad)` is not a variable name")
         }
-        for (key, seconds) in [(Key.timeout, timeout), (.startTimeout, startTimeout)] where !(seconds > 0 && seconds.isFinite) {
+        for (key, seconds) in [(Key.timeout, timeout), (.startTimeout, startTimeout)]
+        where !(seconds > 0 && seconds.isFinite) {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: container, debugDescription: "must be a number of seconds above 0")
         }
@@ -91,8 +93,11 @@ public struct ExternalOptions: StageOptions {
     private static func layers(_ key: Key, in container: KeyedDecodingContainer<Key>) throws -> [String] {
         let names = try container.decodeIfPresent([String].self, forKey: key) ?? []
         for (index, name) in names.enumerated() {
-            let valid = !name.isEmpty
-                && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+            let valid =
+                !name.isEmpty
+                && name.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+                }
             if !valid {
                 throw DecodingError.dataCorruptedError(
                     forKey: key, in: container,

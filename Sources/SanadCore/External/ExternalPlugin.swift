@@ -107,7 +107,8 @@ final class ExternalPlugin: @unchecked Sendable {
             configure.value(["configure": .object(try handshake.configuration(options.options))])
             configure.raw("\n")
             let answer = try message(
-                connection.exchange(configure.bytes, timeout: options.startTimeout), waitingFor: "answer to `configure`")
+                connection.exchange(configure.bytes, timeout: options.startTimeout), waitingFor: "answer to `configure`"
+            )
             if let error = answer["error"] {
                 throw ExternalStartError("it refused its options: \(ExternalReply.errorMessage(error))")
             }
@@ -119,7 +120,8 @@ final class ExternalPlugin: @unchecked Sendable {
             connection.abandon(.killed("it did not start"))
             _ = connection.close(grace: 0)
             let stderr = connection.lastStandardError(waitingUpTo: 0)
-            let tail = stderr.isEmpty ? "" : "; its standard error ended with:\n    " + stderr.joined(separator: "\n    ")
+            let tail =
+                stderr.isEmpty ? "" : "; its standard error ended with:\n    " + stderr.joined(separator: "\n    ")
             throw ExternalStartError("`\(ExternalStartError.describe(options.command))`: \(error.message)\(tail)")
         }
         connection.beginServing()
@@ -148,7 +150,6 @@ final class ExternalPlugin: @unchecked Sendable {
         case .ended(.refused(let reason)), .ended(.killed(let reason)), .unread(.refused(let reason)),
             .unread(.killed(let reason)):
             throw ExternalStartError(reason)
-        case .ended(.stopped), .unread(.stopped): throw ExternalStartError("it was stopped before its \(what)")
         }
     }
 }

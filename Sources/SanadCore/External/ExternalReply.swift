@@ -47,7 +47,9 @@ enum ExternalReply {
             default: updated.extensions[name] = value
             }
         }
-        if let token = updated.tokens.first(where: { $0.prefix < 0 || ($0.prefix > 0 && $0.prefix >= $0.end - $0.start) }) {
+        if let token = updated.tokens.first(where: {
+            $0.prefix < 0 || ($0.prefix > 0 && $0.prefix >= $0.end - $0.start)
+        }) {
             throw StageProcessingError(
                 "refused the plugin's `tokens` layer: the token at [\(token.start), \(token.end)) has a `prefix` of "
                     + "\(token.prefix), which leaves it no stem")

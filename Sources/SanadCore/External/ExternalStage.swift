@@ -99,12 +99,11 @@ public struct ExternalStage: LifecycleStage, LayersFromOptions {
                     metadata: ["event": "external.exited", "attempt": .stringConvertible(attempt)])
             case .ended(.refused(let reason)):
                 throw StageProcessingError("refused the plugin's output: \(reason)")
-            case .ended(.stopped):
-                throw StageProcessingError("the plugin was stopped before it answered")
             }
             if attempt == attempts {
                 throw StageProcessingError(
-                    "\(failure); gave up after \(attempts) attempt\(attempts == 1 ? "" : "s") (`restarts: \(restarts)`)")
+                    "\(failure); gave up after \(attempts) attempt\(attempts == 1 ? "" : "s") (`restarts: \(restarts)`)"
+                )
             }
             attempt += 1
         }
@@ -116,7 +115,6 @@ public struct ExternalStage: LifecycleStage, LayersFromOptions {
         case .exited(let termination): "\(termination)"
         case .killed(let reason): "was killed because \(reason)"
         case .refused(let reason): "was stopped because \(reason)"
-        case .stopped: "was stopped"
         }
     }
 

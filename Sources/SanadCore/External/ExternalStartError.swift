@@ -15,7 +15,8 @@ public struct ExternalStartError: Error, CustomStringConvertible, Sendable {
         if let directory, !FileManager.default.fileExists(atPath: directory) {
             message = "cannot run `\(Self.describe(command))`: its working directory \(directory) does not exist"
         } else if program.contains("/") {
-            let base = program.hasPrefix("/") ? "" : " (relative to \(directory ?? FileManager.default.currentDirectoryPath))"
+            let base =
+                program.hasPrefix("/") ? "" : " (relative to \(directory ?? FileManager.default.currentDirectoryPath))"
             message = "cannot run `\(Self.describe(command))`: \(program)\(base): \(reason)"
         } else {
             message = "cannot run `\(Self.describe(command))`: \(program): \(reason) (looked for it on PATH)"

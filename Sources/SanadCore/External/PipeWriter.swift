@@ -51,7 +51,8 @@ final class PipeWriter: @unchecked Sendable {
         pthread_sigmask(SIG_BLOCK, &pipeSignal, &previousMask)
         defer {
             var pending = sigset_t()
-            if sigpending(&pending) == 0, sigismember(&pending, SIGPIPE) == 1, sigismember(&previousMask, SIGPIPE) == 0 {
+            if sigpending(&pending) == 0, sigismember(&pending, SIGPIPE) == 1, sigismember(&previousMask, SIGPIPE) == 0
+            {
                 var now = timespec()
                 _ = sigtimedwait(&pipeSignal, nil, &now)
             }
@@ -59,7 +60,9 @@ final class PipeWriter: @unchecked Sendable {
         }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { writeDescriptor(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes {
+                writeDescriptor(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
             if written >= 0 {
                 offset += written
                 continue
@@ -67,7 +70,8 @@ final class PipeWriter: @unchecked Sendable {
             switch errno {
             case EINTR: continue
             case EAGAIN:
-                let remaining = deadline.uptimeNanoseconds.subtractingReportingOverflow(DispatchTime.now().uptimeNanoseconds)
+                let remaining = deadline.uptimeNanoseconds.subtractingReportingOverflow(
+                    DispatchTime.now().uptimeNanoseconds)
                 guard !remaining.overflow, remaining.partialValue > 0 else { return .timedOut }
                 var wanted = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
                 _ = poll(&wanted, 1, Int32(min(remaining.partialValue / 1_000_000 + 1, UInt64(Int32.max))))

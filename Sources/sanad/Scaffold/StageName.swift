@@ -8,7 +8,9 @@ struct StageName: Equatable {
     /// - Throws: when the name is not ASCII letters, digits, `-` and `_` starting with a letter.
     init(_ name: String) throws(ScaffoldError) {
         guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-            name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") })
+            name.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            })
         else {
             throw ScaffoldError(
                 "`\(name)` cannot name a stage: use ASCII letters, digits, `-` and `_`, starting with a letter "

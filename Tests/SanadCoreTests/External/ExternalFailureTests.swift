@@ -56,7 +56,9 @@ import Testing
 
     @Test func aPluginKilledByASignalIsReportedWithTheSignal() throws {
         let run = try ExternalFixture.run(pipeline(["restarts": 0]), ["segfault"])
-        #expect(run.failure?.contains("the plugin was killed by signal 11 (Segmentation fault) while processing it") == true)
+        #expect(
+            run.failure?.contains("the plugin was killed by signal 11 (Segmentation fault) while processing it") == true
+        )
         #expect(run.events(named: "external.exited").first?.fields["signal"] == 11)
     }
 

@@ -41,7 +41,8 @@ enum ExternalFixture {
         let sink = MemoryLogSink()
         let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
         let input = texts.enumerated().map { index, text in
-            DocumentReader.Element.success(ReadDocument(document: Document(id: "d\(index)", text: text), repairedUTF8At: nil))
+            DocumentReader.Element.success(
+                ReadDocument(document: Document(id: "d\(index)", text: text), repairedUTF8At: nil))
         }
         var written: [Document] = []
         let outcome = try Runner(pipeline: pipeline, logger: logger, onError: onError).run(input) { written.append($0) }

@@ -6,12 +6,17 @@ import Testing
 /// The `external` stage's normal work: what the plugin is sent, what it answers, where it runs, what is logged.
 @Suite struct ExternalStageTests {
     @Test func eachDocumentGetsTheLayerThePluginAnswersWith() throws {
-        let run = try ExternalFixture.run(ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage())), [
-            "hello world", "قال الوزير",
-        ])
+        let run = try ExternalFixture.run(
+            ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage())),
+            [
+                "hello world", "قال الوزير",
+            ])
         #expect(run.outcome.succeeded)
         #expect(run.echoes.map { $0["length"] } == [11, 10])
-        #expect(run.echoes.map { $0["first"] } == [["start": 0, "end": 1, "text": "h"], ["start": 0, "end": 1, "text": "ق"]])
+        #expect(
+            run.echoes.map { $0["first"] } == [
+                ["start": 0, "end": 1, "text": "h"], ["start": 0, "end": 1, "text": "ق"],
+            ])
     }
 
     @Test func thePluginIsSentOnlyTheLayersTheStageRequires() throws {
@@ -63,7 +68,8 @@ import Testing
         do {
             _ = try ExternalFixture.load(yaml)
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["`quotes` needs `entities`, which no registered stage produces"])
+            #expect(
+                error.diagnostics.map(\.message) == ["`quotes` needs `entities`, which no registered stage produces"])
         }
     }
 
@@ -73,7 +79,8 @@ import Testing
     }
 
     @Test func producingTheNormalizedLayerIsRefusedAtItsValue() throws {
-        let yaml = "name: p\nlanguage: en\nstages:\n  - use: external\n    with:\n      command: [cat]\n"
+        let yaml =
+            "name: p\nlanguage: en\nstages:\n  - use: external\n    with:\n      command: [cat]\n"
             + "      produces: [normalized]\n"
         #expect(
             report(yaml) == """
@@ -95,12 +102,14 @@ import Testing
     @Test func loadingAPipelineNeverStartsItsCommand() throws {
         let directory = try TemporaryDirectory()
         let marker = directory.path + "/started"
-        _ = try ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage(["command": ["touch", .string(marker)]])))
+        _ = try ExternalFixture.load(
+            ExternalFixture.yaml(ExternalFixture.stage(["command": ["touch", .string(marker)]])))
         #expect(!FileManager.default.fileExists(atPath: marker))
     }
 
     @Test func standardErrorLinesBecomeEventsTaggedWithTheStage() throws {
-        let run = try ExternalFixture.run(ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage())), ["stderr"])
+        let run = try ExternalFixture.run(
+            ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage())), ["stderr"])
         let lines = run.events(named: "external.stderr")
         #expect(lines.map { $0.fields["line"] } == ["fixture: working on d0", "fixture: input closed"])
         #expect(lines.allSatisfy { $0.fields["stage"] == "fixture" && $0.fields["pipeline"] == "p" })

@@ -37,7 +37,8 @@ import Testing
     @Test func aPluginThatWritesNoHandshakeWithinTheStartTimeoutIsKilled() throws {
         let (error, _) = try startFailure(["start_timeout": 0.5, "env": ["FIXTURE_START": "silent"]])
         #expect(
-            error == "stage `fixture` could not start: \(command): it wrote no handshake within 0.5 s (`start_timeout`)")
+            error == "stage `fixture` could not start: \(command): it wrote no handshake within 0.5 s (`start_timeout`)"
+        )
     }
 
     @Test func aFirstLineThatIsNotJSONIsRefused() throws {
@@ -85,7 +86,8 @@ import Testing
     }
 
     @Test func theRunnerReadsNoDocumentWhenAStageCannotStart() throws {
-        let pipeline = try ExternalFixture.load(ExternalFixture.yaml(ExternalFixture.stage(["command": ["no-such-sanad-plugin"]])))
+        let pipeline = try ExternalFixture.load(
+            ExternalFixture.yaml(ExternalFixture.stage(["command": ["no-such-sanad-plugin"]])))
         let sink = MemoryLogSink()
         var read = false
         let input = AnyIterator<DocumentReader.Element> {
