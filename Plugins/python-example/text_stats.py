@@ -36,7 +36,7 @@ HANDSHAKE = {
 STOPWORDS = set("""
 في من على الى عن مع هذا هذه ذلك تلك التي الذي الذين ان او ثم قد لا ما لم لن كان كانت يكون تكون هو هي هم هن نحن انت
 كما بين بعد قبل حتي عند منذ خلال حول ضد دون غير كل بعض اي اذا لكن بل ايضا حيث وقد فقد انه انها الا اما امام عليه عليها
-فيه فيها منه منها له لها لهم به بها وهو وهي التى الي حتى
+فيه فيها منه منها له لها لهم به بها وهو وهي الي
 the a an of to in on at by for with from and or but not no is are was were be been being it its this that these those
 he she they we you his her their our your as than then so if into over after before about also has have had will would
 can could said says
@@ -72,6 +72,7 @@ def statistics(document, options):
     letters_per_word = []
     counts = Counter()
     first = {}
+    distinct = set()
     for token in words:
         stem_start = token.get("stem", token["start"])
         stem = text[stem_start:token["end"]]
@@ -83,6 +84,7 @@ def statistics(document, options):
             elif ord(char) < 0x0250:
                 latin += 1
         key = fold(stem)
+        distinct.add(key)
         if len(letters) < options["min_length"] or (options["stopwords"] and key in STOPWORDS):
             continue
         counts[key] += 1
@@ -107,8 +109,7 @@ def statistics(document, options):
         "mean_sentence_words": round(len(words) / len(sentences), 2) if sentences else 0,
         "longest_sentence": None if longest is None else {
             "start": longest[1]["start"], "end": longest[1]["end"], "words": longest[0]},
-        "distinct_word_share": round(len(set(fold(text[t.get("stem", t["start"]):t["end"]]) for t in words)) / len(words), 3)
-        if words else 0,
+        "distinct_word_share": round(len(distinct) / len(words), 3) if words else 0,
         "top_words": top,
     }
 

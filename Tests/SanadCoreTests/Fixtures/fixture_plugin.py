@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """A sanad.external/1 plugin for the tests of the `external` stage: it misbehaves on request.
 
-It writes `fixture: input closed` to standard error when its input ends, and produces the layer `echo` (or the layers in FIXTURE_PRODUCES, comma-separated) for each document:
-{"length": code points, "pid": its process id, "answered": answers written before this one, "suffix": its `suffix` option, "cwd": its working directory,
- "variable": $FIXTURE_VARIABLE, "first": {"start": 0, "end": 1, "text": first code point}}.
+For each document it produces the layer `echo` (or each of the layers in FIXTURE_PRODUCES, comma-separated):
+{"length": code points, "pid": its process id, "answered": answers written before this one,
+ "suffix": its `suffix` option, "cwd": its working directory, "variable": $FIXTURE_VARIABLE,
+ "layers": the keys of the document it was sent, "first": {"start": 0, "end": 1, "text": first code point}}.
+It writes `fixture: input closed` to standard error when its input ends.
 
 The first word of a document's text chooses a misbehaviour:
   crash        exit with status 3 without answering
