@@ -49,6 +49,23 @@ import Testing
         #expect(run.echoes.first?["cwd"] == .string(expected))
     }
 
+    @Test func withExtendsThePluginRunsWhereTheFileSettingItsCommandIs() throws {
+        let child = """
+            name: child
+            extends: ../plugins/p.yaml
+            stages:
+              - id: fixture
+                with: {timeout: 20}
+            """
+        let directory = try TemporaryDirectory([
+            "plugins/p.yaml": ExternalFixture.yaml(ExternalFixture.stage()), "mine/child.yaml": child,
+        ])
+        let pipeline = try PipelineCatalog().load(directory.path + "/mine/child.yaml", registry: ExternalFixture.registry)
+        let run = try ExternalFixture.run(pipeline, ["x"])
+        let expected = URL(fileURLWithPath: directory.path + "/plugins").resolvingSymlinksInPath().path
+        #expect(run.echoes.first?["cwd"] == .string(expected))
+    }
+
     @Test func builtInLayersFromThePluginFeedTheStagesAfterIt() throws {
         let yaml = ExternalFixture.yaml(
             "  - use: tokenize\n",
