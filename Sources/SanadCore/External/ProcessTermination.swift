@@ -5,7 +5,7 @@
 #endif
 
 /// How a child process ended.
-public enum ProcessTermination: Sendable, Hashable, CustomStringConvertible {
+enum ProcessTermination: Sendable, Hashable, CustomStringConvertible {
     /// It exited with this status.
     case exited(Int32)
     /// A signal killed it.
@@ -19,10 +19,10 @@ public enum ProcessTermination: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether it exited with status 0.
-    public var isSuccess: Bool { self == .exited(0) }
+    var isSuccess: Bool { self == .exited(0) }
 
     /// "exited with status 3", "was killed by signal 11 (Segmentation fault)".
-    public var description: String {
+    var description: String {
         switch self {
         case .exited(let status): return "exited with status \(status)"
         case .signaled(let signal):
