@@ -40,6 +40,7 @@ public struct ExternalOptions: StageOptions {
     /// The defaults: no command, no layers, 30 s per document, one restart.
     public init() {}
 
+    /// One line per option, for `sanad stages` and the pipeline loader.
     public static let documentation = [
         OptionDoc(
             "command", [String].self, "The plugin's command line; it runs in the directory of the pipeline file."),
@@ -57,6 +58,8 @@ public struct ExternalOptions: StageOptions {
         case startTimeout = "start_timeout"
     }
 
+    /// Reads the options, refusing a bad value at its place in the YAML, and takes ``directory`` from where the
+    /// pipeline file that set `command` is.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         command = try container.decodeIfPresent([String].self, forKey: .command) ?? []
