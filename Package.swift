@@ -70,7 +70,7 @@ let package = Package(
             path: "BuildPlugins/LinkPlugins"
         ),
         .executableTarget(name: "LinkPluginsTool", path: "BuildPlugins/LinkPluginsTool"),
-        .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
+        .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
         .testTarget(
             name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadStages", "SanadTesting"],

@@ -46,26 +46,8 @@ public enum SpanAudit {
     public static func violations(inOutputJSON object: [String: Any]) -> [String] {
         guard let text = object["text"] as? String else { return ["output has no \"text\""] }
         let scalars = Array(text.unicodeScalars)
-        var problems: [String] = []
-        func visit(_ value: Any, path: String) {
-            if let array = value as? [Any] {
-                for (index, element) in array.enumerated() { visit(element, path: "\(path)[\(index)]") }
-            } else if let dictionary = value as? [String: Any] {
-                if let start = dictionary["start"] as? Int, let end = dictionary["end"] as? Int {
-                    if start < 0 || start > end || end > scalars.count {
-                        problems.append("\(path): [\(start), \(end)) is not a span of a \(scalars.count)-code-point text")
-                    } else if let claimed = dictionary["text"] as? String {
-                        var slice = String.UnicodeScalarView()
-                        slice.append(contentsOf: scalars[start..<end])
-                        if String(slice) != claimed {
-                            problems.append("\(path): says \"\(claimed)\" but the text there is \"\(String(slice))\"")
-                        }
-                    }
-                }
-                for (key, child) in dictionary { visit(child, path: "\(path).\(key)") }
-            }
+        return object.keys.sorted().filter { $0 != "text" }.flatMap { key in
+            JSONSpans.violations(in: JSONValue(foundation: object[key]!), of: scalars, path: key)
         }
-        for (key, value) in object where key != "text" { visit(value, path: key) }
-        return problems
     }
 }

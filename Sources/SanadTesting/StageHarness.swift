@@ -20,7 +20,8 @@ public enum StageHarness {
         return try run(pipeline, on: text, id: id)
     }
 
-    /// Runs a loaded pipeline over a document holding `text`.
+    /// Runs a loaded pipeline over a document holding `text`, starting its ``LifecycleStage``s (an `external`
+    /// stage's process) before and stopping them after.
     ///
     /// Every result is audited: when a span does not slice the original text as its annotation says, the run throws
     /// ``SpanAuditFailure`` instead of returning, so every test that uses the harness checks spans for free.
@@ -28,7 +29,11 @@ public enum StageHarness {
         let sink = MemoryLogSink()
         let logger = Logger(label: "sanad.test") { _ in EventLogHandler(sink: sink, level: .trace) }
         var document = Document(id: id, text: text)
-        let runs = try pipeline.process(&document, logger: logger)
+        try pipeline.start(logger: logger)
+        let processed = Result { try pipeline.process(&document, logger: logger) }
+        // Stopped before the events are collected, so that what a stage logs while stopping is among them.
+        pipeline.stop(logger: logger)
+        let runs = try processed.get()
         let violations = SpanAudit.violations(in: document)
         guard violations.isEmpty else { throw SpanAuditFailure(violations: violations) }
         return HarnessResult(document: document, runs: runs, events: sink.events)

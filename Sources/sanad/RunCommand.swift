@@ -48,6 +48,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Seconds between run.progress log events when stderr is not a terminal.")
     var progressEvery: Double = 5
 
+    @Flag(help: "Let a pipeline given by path run the commands of its `external` stages.")
+    var allowExternal = false
+
     @OptionGroup var pipelines: PipelineOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -60,6 +63,7 @@ struct RunCommand: AsyncParsableCommand {
         let logger = try logging.makeLogger()
         let loadStarted = DispatchTime.now().uptimeNanoseconds
         let loaded = try pipelines.load(pipeline)
+        try checkExternalCommands(loaded)
         let missing = format.requiredLayers.subtracting(loaded.producedLayers)
         guard missing.isEmpty else {
             throw ValidationError(
@@ -109,6 +113,14 @@ struct RunCommand: AsyncParsableCommand {
         return total
     }
 
+    /// A pipeline file given by path may come from anywhere: its `external` stages run commands only with
+    /// `--allow-external`. Pipelines found by name, in directories the user chose, run as they are.
+    private func checkExternalCommands(_ loaded: Pipeline) throws {
+        guard PipelineCatalog.isPath(pipeline), !allowExternal else { return }
+        let external = loaded.stages.filter { $0.stage is ExternalStage }.map(\.id)
+        if !external.isEmpty { throw ExternalCommandsRefused(pipeline: pipeline, stages: external) }
+    }
+
     private static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -118,3 +130,19 @@ struct RunCommand: AsyncParsableCommand {
 extension DocumentReader.Format: ExpressibleByArgument {}
 extension ErrorPolicy: ExpressibleByArgument {}
 extension InvalidUTF8Policy: ExpressibleByArgument {}
+
+/// A pipeline given by path would run commands without `--allow-external`.
+struct ExternalCommandsRefused: Error, CustomStringConvertible {
+    /// The path as given.
+    let pipeline: String
+    /// The ids of its `external` stages.
+    let stages: [String]
+
+    var description: String {
+        let named = stages.map { "`\($0)`" }.joined(separator: ", ")
+        let which = stages.count == 1 ? "stage \(named) runs a command" : "stages \(named) run commands"
+        return "\(pipeline) is given by path and its external \(which); run it with --allow-external if you trust "
+            + "it (`sanad show \(pipeline)` shows the commands), or by name from a pipeline directory "
+            + "(--pipelines, \(PipelineCatalog.pathVariable))"
+    }
+}

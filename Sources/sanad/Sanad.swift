@@ -12,7 +12,7 @@ struct Sanad: AsyncParsableCommand {
             """,
         subcommands: [
             RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, StagesCommand.self,
-            TrainCommand.self, EvalCommand.self,
+            TrainCommand.self, EvalCommand.self, NewCommand.self,
         ]
     )
 }

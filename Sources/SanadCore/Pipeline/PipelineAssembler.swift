@@ -2,11 +2,15 @@ import Foundation
 
 /// Turns a resolved stage list into built stages: looks each `use:` up in the registry, builds it, and checks that
 /// every layer a stage requires is produced by a stage before it.
+///
+/// The layers checked are those of the built stage (``Stage/requiredLayers``), which for most stages are its type's.
 enum PipelineAssembler {
     /// The built stages; the list is complete only when no diagnostic was added.
     static func stages(
         _ specs: [ResolvedStage], registry: StageRegistry, diagnostics: inout [PipelineDiagnostic]
     ) -> [PipelineStage] {
+        // Each stage, built already (see below) or planned, to be built with the others once all are checked.
+        var pending: [Result<PipelineStage, PipelineLoadError>?] = []
         var plans: [StageBuilder.Plan] = []
         // Layers produced so far. An unknown stage is taken to produce what the stage suggested for it does, so a
         // typo is reported once rather than again at every stage after it; with no suggestion, what it produces is
@@ -24,21 +28,42 @@ enum PipelineAssembler {
                 }
                 continue
             }
+            let plan = StageBuilder.plan(spec, as: type, diagnostics: &diagnostics)
+            // A stage whose layers come from its options is built now to learn them (it is cheap to build: it
+            // starts nothing until the run); the layers of every other stage are its type's.
+            var layers: (requires: Set<Layer>, produces: Set<Layer>)? = (type.requires, type.produces)
+            if type is any LayersFromOptions.Type {
+                switch plan?.build() {
+                case .success(let stage)?:
+                    layers = (stage.stage.requiredLayers, stage.stage.producedLayers)
+                    pending.append(.success(stage))
+                case .failure(let error)?:
+                    diagnostics += error.diagnostics
+                    layers = nil
+                case nil: layers = nil
+                }
+            } else if let plan {
+                pending.append(nil)
+                plans.append(plan)
+            }
             if let available = produced {
-                for layer in type.requires.subtracting(available).sorted() {
+                for layer in (layers?.requires ?? type.requires).subtracting(available).sorted() {
                     let message = missingLayer(layer, for: spec, later: specs[(index + 1)...], registry: registry)
                     diagnostics.append(spec.use.position.diagnostic(message))
                 }
             }
-            produced?.formUnion(type.produces)
-            if let plan = StageBuilder.plan(spec, as: type, diagnostics: &diagnostics) {
-                plans.append(plan)
+            if let layers {
+                produced?.formUnion(layers.produces)
+            } else {
+                // Its layers are in the options that could not be read: what it produces is unknown.
+                produced = nil
             }
         }
         guard diagnostics.isEmpty else { return [] }
+        var constructed = constructAtOnce(plans).makeIterator()
         var built: [PipelineStage] = []
-        for result in constructAtOnce(plans) {
-            switch result {
+        for result in pending {
+            switch result ?? constructed.next()! {
             case .success(let stage): built.append(stage)
             case .failure(let error): diagnostics += error.diagnostics
             }

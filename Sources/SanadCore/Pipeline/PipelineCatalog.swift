@@ -52,6 +52,12 @@ public struct PipelineCatalog: Sendable {
         return commandLine + fromEnvironment
     }
 
+    /// Whether `reference` names a file (it ends in `.yaml` or `.yml`) rather than a pipeline found by name: a file
+    /// given by path may come from anywhere, so `sanad run` asks for `--allow-external` before it runs commands.
+    public static func isPath(_ reference: String) -> Bool {
+        PipelineLocation.isPath(reference)
+    }
+
     /// Every pipeline found by name, sorted by name, with its description and where it comes from.
     ///
     /// A pipeline whose file has problems is listed all the same; its description and language are nil when the file

@@ -27,6 +27,13 @@ struct PipelineLocation: Hashable {
         reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
     }
 
+    /// The absolute path of the file's directory, or nil for a bundled pipeline.
+    var directory: String? {
+        guard case .file(let path) = source else { return nil }
+        return URL(filePath: path).absoluteURL.standardizedFileURL.deletingLastPathComponent()
+            .path(percentEncoded: false)
+    }
+
     /// How diagnostics name the file.
     var display: String {
         switch source {

@@ -56,7 +56,7 @@ struct PipelineSession {
     /// resolved. `chain` holds the pipelines that extend it, to catch cycles.
     mutating func resolve(_ location: PipelineLocation, chain: [PipelineLocation]) -> ResolvedSpec? {
         guard let yaml = read(location) else { return nil }
-        let text = PipelineText(file: location.display, yaml: yaml)
+        let text = PipelineText(file: location.display, yaml: yaml, directory: location.directory)
         guard let spec = PipelineSpecParser.parse(text, diagnostics: &diagnostics) else { return nil }
         if let name = spec.name, name.value != location.name {
             diagnostics.append(

@@ -8,12 +8,16 @@ struct PipelineText: Sendable {
     let yaml: String
     /// Its lines, without line breaks.
     let lines: [Substring]
+    /// The absolute path of the directory holding the file, or nil for a bundled pipeline: what relative paths in
+    /// its options are relative to (see ``Swift/Decoder/pipelineDirectory(ofOption:)``).
+    let directory: String?
 
-    /// Wraps the YAML source of `file`.
-    init(file: String, yaml: String) {
+    /// Wraps the YAML source of `file`, which lives in `directory`.
+    init(file: String, yaml: String, directory: String? = nil) {
         self.file = file
         self.yaml = yaml
         self.lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        self.directory = directory
     }
 
     /// The place `node` was read from (the file's start for a node built in code).

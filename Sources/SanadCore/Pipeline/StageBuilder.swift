@@ -96,7 +96,12 @@ enum StageBuilder {
         let pairs =
             (defaults.mapping ?? [:]).filter { !written.contains($0.key.string ?? "") }.map { ($0.key, $0.value) }
             + settings.map { (Node($0.key.value), $0.value.value) }
-        return try YAMLDecoder().decode(Options.self, from: Node(pairs))
+        var directories: [String: String] = [:]
+        for setting in settings {
+            directories[setting.key.value] = setting.key.position.text.directory
+        }
+        return try YAMLDecoder().decode(
+            Options.self, from: Node(pairs), userInfo: [.optionDirectories: directories])
     }
 
     /// A diagnostic at the YAML node that `error`'s coding path leads to inside `setting`'s value.

@@ -57,6 +57,6 @@ extension Pipeline {
 
     /// Every layer some stage of the pipeline produces: the layers its output carries.
     public var producedLayers: Set<Layer> {
-        stages.reduce(into: Set<Layer>()) { layers, configured in layers.formUnion(type(of: configured.stage).produces) }
+        stages.reduce(into: Set<Layer>()) { layers, configured in layers.formUnion(configured.stage.producedLayers) }
     }
 }

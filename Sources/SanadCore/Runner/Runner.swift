@@ -48,9 +48,10 @@ public struct Runner: Sendable {
         public let elapsedNanoseconds: UInt64
     }
 
-    /// Runs every document of `input` through the pipeline on up to `jobs` documents at a time, and passes each
-    /// processed one to `write` in input order.
+    /// Starts the pipeline's ``LifecycleStage``s, runs every document of `input` through the pipeline on up to
+    /// `jobs` documents at a time, passes each processed one to `write` in input order, and stops the stages.
     ///
+    /// A stage that cannot start throws ``PipelineStartError`` before any input is read.
     /// Documents are read one by one and at most `2 × jobs` are held at once (read, in flight, or waiting for an
     /// earlier one to be written), so memory does not grow with the corpus. `write` and `progress` are called from
     /// the calling task only, in input order. With ``ErrorPolicy/stop``, the output is exactly what a one-job run
@@ -64,8 +65,12 @@ public struct Runner: Sendable {
         var firstFailure: (any Error & Sendable)?
         var runLogger = logger
         runLogger[metadataKey: "pipeline"] = .string(pipeline.name)
+        try pipeline.start(logger: logger)
         defer { summary.log(to: runLogger, wallNanoseconds: DispatchTime.now().uptimeNanoseconds - started) }
-        let window = max(1, jobs) * 2
+        // Runs before the summary is logged, so that everything the stages say while stopping comes before it.
+        defer { pipeline.stop(logger: logger) }
+        let workers = max(1, jobs)
+        let window = workers * 2
         var bytes = 0
 
         try await withThrowingTaskGroup(of: (Int, DocumentResult).self) { group in
@@ -100,7 +105,9 @@ public struct Runner: Sendable {
             var index = 0
             let taskLogger = runLogger
             for element in input {
-                if inFlight == window {
+                // At most `jobs` documents are processed at once, and at most `window` are held in all (a long
+                // document holds back the short ones finished after it until it is written).
+                while inFlight >= workers || inFlight + pending.count >= window {
                     guard let (finished, result) = try await group.next() else { break }
                     inFlight -= 1
                     pending[finished] = result
@@ -109,10 +116,17 @@ public struct Runner: Sendable {
                         break
                     }
                 }
+                if stopped { break }
                 let position = index
                 index += 1
                 inFlight += 1
-                group.addTask { [self] in (position, process(element, logger: taskLogger)) }
+                group.addTask { [self] in
+                    await withCheckedContinuation { continuation in
+                        Self.workers.async {
+                            continuation.resume(returning: (position, process(element, logger: taskLogger)))
+                        }
+                    }
+                }
             }
             while !stopped, let (finished, result) = try await group.next() {
                 pending[finished] = result
@@ -122,6 +136,11 @@ public struct Runner: Sendable {
         }
         return Outcome(summary: summary, firstFailure: firstFailure)
     }
+
+    /// Where documents are processed. Stages are synchronous and may block (an `external` stage waits for its
+    /// plugin), which must not happen on Swift's cooperative threads: with one per core, a few waiting stages would
+    /// stall every task of the process. This queue's threads are the kind that may block.
+    private static let workers = DispatchQueue(label: "sanad.documents", attributes: .concurrent)
 
     /// What became of one document.
     private enum DocumentResult: Sendable {

@@ -28,6 +28,13 @@ public protocol Stage: Sendable {
     /// Layers this stage adds to the document.
     static var produces: Set<Layer> { get }
 
+    /// Layers this stage, as built from its options, requires: ``requires``, unless its options decide (the
+    /// `external` stage's are declared in the pipeline). The pipeline loader checks these.
+    var requiredLayers: Set<Layer> { get }
+    /// Layers this stage, as built from its options, produces: ``produces``, unless its options decide. The output
+    /// writes these.
+    var producedLayers: Set<Layer> { get }
+
     /// Builds the stage once for a pipeline; throw ``StageSetupError`` when the options cannot be used.
     init(options: Options) throws
 

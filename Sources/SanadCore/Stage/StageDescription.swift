@@ -1,6 +1,11 @@
 import Foundation
 
 extension Stage {
+    /// ``requires``: a stage's layers do not depend on its options unless it says so.
+    public var requiredLayers: Set<Layer> { Self.requires }
+    /// ``produces``: a stage's layers do not depend on its options unless it says so.
+    public var producedLayers: Set<Layer> { Self.produces }
+
     /// The documentation of every option, in catalogue order.
     public static var optionDocumentation: [OptionDoc] { Options.documentation }
 
