@@ -1,0 +1,50 @@
+/// What the whole document says about each word, for features no single sentence can give: how often the word
+/// (by stem) occurs in the document, and which trigger words stand before and after any of its occurrences.
+///
+/// A name that appears once after `الرئيس` and three times bare is still a person's name in every sentence; a
+/// word that is rare in the training data but repeated in the article is probably its subject's name.
+struct DocumentContext: Sendable {
+    /// What is known of one stem across the document.
+    struct Aggregate: Sendable {
+        /// Occurrences in the document.
+        var count = 0
+        /// Union of the trigger classes of the tokens right before its occurrences.
+        var triggersBefore: UInt8 = 0
+        /// Union of the trigger classes of the tokens right after its occurrences.
+        var triggersAfter: UInt8 = 0
+    }
+
+    private var index = HashIndex()
+    private var aggregates: [Aggregate] = []
+
+    /// No document: every word occurs once, with no context.
+    init() {}
+
+    /// The context of a document's tokens, whose sentences are `runs`.
+    init(forms: [TokenForm], runs: [Range<Int>]) {
+        index = HashIndex(capacity: forms.count)
+        let triggers = TriggerWords.builtin
+        for run in runs {
+            var previousKinds: UInt8 = 0
+            for position in run {
+                let row = index.insert(forms[position].stem)
+                if row == aggregates.count { aggregates.append(Aggregate()) }
+                aggregates[row].count += 1
+                aggregates[row].triggersBefore |= previousKinds
+                let kinds = triggers.kinds(of: forms[position])
+                if position > run.lowerBound {
+                    let previous = index.row(of: forms[position - 1].stem)!
+                    aggregates[previous].triggersAfter |= kinds
+                }
+                previousKinds = kinds
+            }
+        }
+    }
+
+    /// What the document says of a stem.
+    @inline(__always)
+    func aggregate(of stem: UInt64) -> Aggregate {
+        guard let row = index.row(of: stem) else { return Aggregate(count: 1) }
+        return aggregates[row]
+    }
+}

@@ -1,0 +1,127 @@
+import SanadCore
+
+/// Finds the entities of a document: tags each sentence's tokens with an ``EntityModel`` and turns the tags into
+/// ``Entity`` mentions whose spans exclude attached proclitics.
+///
+/// The recognizer is built once (gazetteer and model) and is `Sendable`: the `entities` stage holds one and uses it
+/// for every document.
+public struct EntityRecognizer: Sendable {
+    /// The built-in gazetteer lists: countries (from `Locale`), cities, regions, organizations, first names.
+    public static let builtinLists = Gazetteer(BuiltinGazetteer.names)
+
+    /// The model that tags tokens.
+    public let model: EntityModel
+    private let features: EntityFeatures
+    private let linker: MentionLinker
+    /// Whether ``entities(in:)`` adds missed repeats and links mentions.
+    public let linking: Bool
+
+    /// Creates a recognizer that tags with `model`, matching `lists` plus the model's training names, and links
+    /// mentions when `linking` is on.
+    public init(model: EntityModel, lists: Gazetteer = EntityRecognizer.builtinLists, linking: Bool = true) {
+        var gazetteer = lists
+        for name in model.trainingNames { gazetteer.add(name.text, label: name.label, source: .training) }
+        self.model = model
+        features = EntityFeatures(gazetteer: gazetteer, lexicon: model.lexicon)
+        linker = MentionLinker(lexicon: model.lexicon)
+        self.linking = linking
+    }
+
+    /// The tags of one sentence given as token strings.
+    public func tags(_ tokens: [String]) -> [EntityTag] {
+        var analyzer = TokenFormAnalyzer()
+        var buffer = FeatureBuffer()
+        var scratch = DecoderScratch()
+        let forms = tokens.map { analyzer.analyze($0.unicodeScalars) }
+        features.extract(forms[...], document: DocumentContext(forms: forms, runs: [forms.indices]), into: &buffer)
+        return model.tag(buffer, scratch: &scratch)
+    }
+
+    /// The entities of a document in text order: the model's mentions, plus (when ``linking``) the repeats it
+    /// missed, linked into entities (``MentionLinker``).
+    ///
+    /// Tokens outside every sentence are tagged as sentences of their own runs. An entity's span starts after the
+    /// proclitics of its first token (``Token/stem``), keeping the article: `والقاهرة` gives `القاهرة`.
+    public func entities(in document: Document) -> [Entity] {
+        var analyzer = TokenFormAnalyzer()
+        let forms = document.tokens.map { analyzer.analyze(document.scalars[$0.start..<$0.end]) }
+        let runs = EntityRecognizer.sentenceRuns(document)
+        let tagged = tag(forms, runs: runs)
+        guard linking else { return tagged.map { text(of: $0, in: document) } }
+        let (mentions, canonical) = linker.link(tagged, forms: forms)
+        let canonicalNames = canonical.map { text(of: mentions[$0], in: document) }
+        return mentions.map { mention in
+            var entity = text(of: mention, in: document)
+            entity.entity = "e\(mention.entity + 1)"
+            entity.canonical = canonicalNames[mention.entity].text
+            return entity
+        }
+    }
+
+    /// The model's mentions, tagging each run of tokens as a sentence.
+    private func tag(_ forms: [TokenForm], runs: [Range<Int>]) -> [TokenSpanMention] {
+        var buffer = FeatureBuffer()
+        var scratch = DecoderScratch()
+        var result: [TokenSpanMention] = []
+        let context = DocumentContext(forms: forms, runs: runs)
+        for run in runs {
+            features.extract(forms[run], document: context, into: &buffer)
+            for mention in EntityTag.mentions(in: model.tag(buffer, scratch: &scratch)) {
+                let tokens = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
+                result.append(TokenSpanMention(tokens: tokens, label: mention.label))
+            }
+        }
+        return result
+    }
+
+    /// The entity for a mention, without links.
+    private func text(of mention: TokenSpanMention, in document: Document) -> Entity {
+        let first = document.tokens[mention.tokens.lowerBound]
+        let span = Span(start: EntityRecognizer.nameStart(of: first, in: document.scalars),
+                        end: document.tokens[mention.tokens.upperBound - 1].end)
+        return Entity(span: span, text: document.text(of: span), label: mention.label)
+    }
+
+    /// Ranges of token indices to tag as one sequence: the tokens of each sentence, and runs of tokens between
+    /// sentences (all tokens when there are no sentences).
+    static func sentenceRuns(_ document: Document) -> [Range<Int>] {
+        let tokens = document.tokens
+        var runs: [Range<Int>] = []
+        var sentenceIndex = 0
+        var runStart = 0
+        var runSentence: Int? = nil
+        func sentence(of token: Token) -> Int? {
+            while sentenceIndex < document.sentences.count, document.sentences[sentenceIndex].end <= token.start {
+                sentenceIndex += 1
+            }
+            guard sentenceIndex < document.sentences.count, document.sentences[sentenceIndex].start < token.end else {
+                return nil
+            }
+            return sentenceIndex
+        }
+        for (index, token) in tokens.enumerated() {
+            let current = sentence(of: token)
+            if index > runStart, current != runSentence {
+                runs.append(runStart..<index)
+                runStart = index
+            }
+            runSentence = current
+        }
+        if runStart < tokens.count { runs.append(runStart..<tokens.count) }
+        return runs
+    }
+
+    /// Where a name starting at `token` begins: after the token's proclitics, but keeping an article the
+    /// segmenter may have counted among them (`ال`, or the `ل` of `لل`).
+    static func nameStart(of token: Token, in scalars: [Unicode.Scalar]) -> Int {
+        var start = token.stem.start
+        guard token.prefix >= 2, scalars[start - 1] == "\u{0644}" else { return start }
+        let before = scalars[start - 2]
+        if before == "\u{0627}" || before == "\u{0671}" {
+            start -= 2
+        } else if before == "\u{0644}" {
+            start -= 1
+        }
+        return start
+    }
+}

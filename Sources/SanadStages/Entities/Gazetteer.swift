@@ -1,0 +1,102 @@
+import SanadCore
+
+/// Lists of names with their entity types, matched on the tokens of a sentence as the tagger's gazetteer features.
+///
+/// Names are matched on normalized forms (``ArabicWordForm``). The first word of a name may carry proclitics and
+/// an article (`وبالقاهرة` matches `القاهرة`); the following words may carry an article only. Each name belongs to
+/// a ``Source``, and the model learns separately how far to trust each source: the built-in and user lists, and the
+/// names seen in training data.
+public struct Gazetteer: Sendable {
+    /// Where a gazetteer name comes from; each source gives its own features.
+    public enum Source: Int, Sendable, CaseIterable {
+        /// Built-in lists (countries, capitals, cities) and lists a user adds through stage options.
+        case lists = 0
+        /// Entity names seen in the model's training data.
+        case training = 1
+    }
+
+    /// A name and its type, as added.
+    public struct Name: Hashable, Sendable {
+        /// The name as written.
+        public var text: String
+        /// Its entity type.
+        public var label: Entity.Label
+        /// Where it comes from.
+        public var source: Source
+    }
+
+    private struct Entry: Sendable {
+        var rest: [UInt64]
+        var labels: UInt8
+    }
+
+    private var firstWords = HashIndex()
+    private var entriesByFirstWord: [[Entry]] = []
+    /// Every name added, in order.
+    public private(set) var names: [Name] = []
+
+    /// Creates an empty gazetteer.
+    public init() {}
+
+    /// Creates a gazetteer holding `names`.
+    public init(_ names: [Name]) {
+        for name in names { add(name.text, label: name.label, source: name.source) }
+    }
+
+    /// Adds a name of type `label`; names without a letter or digit are ignored.
+    public mutating func add(_ text: String, label: Entity.Label, source: Source) {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" })
+            .map { ArabicWordForm.normalized(String($0)) }
+            .filter { !$0.isEmpty }
+        guard let first = words.first else { return }
+        names.append(Name(text: text, label: label, source: source))
+        let row = firstWords.insert(TokenFormAnalyzer.coreHash(first))
+        if row == entriesByFirstWord.count { entriesByFirstWord.append([]) }
+        let rest = words.dropFirst().map(TokenFormAnalyzer.coreHash)
+        let bit = Gazetteer.bit(label, source)
+        if let existing = entriesByFirstWord[row].firstIndex(where: { $0.rest == rest }) {
+            entriesByFirstWord[row][existing].labels |= bit
+        } else {
+            entriesByFirstWord[row].append(Entry(rest: rest, labels: bit))
+        }
+    }
+
+    /// Adds every name of `other`.
+    public mutating func add(contentsOf other: Gazetteer) {
+        for name in other.names { add(name.text, label: name.label, source: name.source) }
+    }
+
+    /// For each token, the labels of the names that begin there and of the names that continue through it, as
+    /// bit sets (``bit(_:_:)``).
+    func matches(_ forms: [TokenForm]) -> [GazetteerMatch] {
+        var result = [GazetteerMatch](repeating: GazetteerMatch(), count: forms.count)
+        for position in forms.indices {
+            let form = forms[position]
+            for index in 0..<form.candidateCount {
+                guard let row = firstWords.row(of: form.candidate(index)) else { continue }
+                for entry in entriesByFirstWord[row] where position + entry.rest.count < forms.count {
+                    var matched = true
+                    for (offset, word) in entry.rest.enumerated() where forms[position + 1 + offset].core != word {
+                        matched = false
+                        break
+                    }
+                    guard matched else { continue }
+                    result[position].begins |= entry.labels
+                    for offset in 0..<entry.rest.count { result[position + 1 + offset].continues |= entry.labels }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The bit of `label` from `source` in a ``GazetteerMatch`` set.
+    static func bit(_ label: Entity.Label, _ source: Source) -> UInt8 {
+        1 << UInt8(source.rawValue * 4 + EntityTag.begin(label).index / 2)
+    }
+}
+
+/// The gazetteer labels at one token: of names beginning there, and of names continuing through it.
+struct GazetteerMatch: Sendable {
+    var begins: UInt8 = 0
+    var continues: UInt8 = 0
+}

@@ -1,0 +1,91 @@
+/// The model's feature weights, quantized to 16 bits and stored inline in an open-addressing table: one lookup
+/// touches one 32-byte slot (the key and its nine weights), so tagging costs about one cache miss per feature.
+///
+/// A slot is four 64-bit words: the feature hash, then the ``EntityTag/count`` Int16 weights (and padding).
+/// A weight's value is its Int16 times ``scale``.
+struct WeightTable: Sendable {
+    private static let wordsPerSlot = 4
+    /// Weight scale: value = Int16 × scale.
+    let scale: Float
+    /// The feature hashes, in row order (as written to model files).
+    let keys: [UInt64]
+    /// The quantized weights, one row of ``EntityTag/count`` per key.
+    let rows: [Int16]
+    private let slots: [UInt64]
+    private let mask: Int
+
+    /// Quantizes `weights` (one row of ``EntityTag/count`` per key) so that the largest maps to ±32767, dropping
+    /// features whose weights all round to zero.
+    init(keys: [UInt64], weights: [Float]) {
+        let tags = EntityTag.count
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        var keptKeys: [UInt64] = []
+        var rows: [Int16] = []
+        for (row, key) in keys.enumerated() {
+            let values = (0..<tags).map { Int16((weights[row * tags + $0] / scale).rounded()) }
+            guard values.contains(where: { $0 != 0 }) else { continue }
+            keptKeys.append(key)
+            rows += values
+        }
+        self.init(keys: keptKeys, rows: rows, scale: scale)
+    }
+
+    /// A table of already quantized rows; keys must be distinct and non-zero.
+    init(keys: [UInt64], rows: [Int16], scale: Float) {
+        precondition(rows.count == keys.count * EntityTag.count, "one row of weights per key")
+        var size = 16
+        while size * 2 < keys.count * 3 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size * WeightTable.wordsPerSlot)
+        let mask = size - 1
+        for (row, key) in keys.enumerated() {
+            precondition(key != 0, "0 marks an empty slot")
+            var slot = WeightTable.home(of: key, mask: mask)
+            while slots[slot * WeightTable.wordsPerSlot] != 0 {
+                precondition(slots[slot * WeightTable.wordsPerSlot] != key, "repeated key")
+                slot = (slot + 1) & mask
+            }
+            let base = slot * WeightTable.wordsPerSlot
+            slots[base] = key
+            slots.withUnsafeMutableBytes { bytes in
+                for tag in 0..<EntityTag.count {
+                    bytes.storeBytes(of: rows[row * EntityTag.count + tag], toByteOffset: (base + 1) * 8 + tag * 2,
+                                     as: Int16.self)
+                }
+            }
+        }
+        self.keys = keys
+        self.rows = rows
+        self.scale = scale
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// Number of features.
+    var count: Int { keys.count }
+
+    /// Adds to `sums` (``EntityTag/count`` entries) the quantized weights of every feature of `keys` in the table.
+    @inline(__always)
+    func accumulate(_ keys: ArraySlice<UInt64>, into sums: UnsafeMutablePointer<Int32>) {
+        slots.withUnsafeBytes { bytes in
+            for key in keys {
+                var slot = WeightTable.home(of: key, mask: mask)
+                while true {
+                    let offset = slot * WeightTable.wordsPerSlot * 8
+                    let stored = bytes.load(fromByteOffset: offset, as: UInt64.self)
+                    if stored == key {
+                        for tag in 0..<EntityTag.count {
+                            sums[tag] &+= Int32(bytes.load(fromByteOffset: offset + 8 + tag * 2, as: Int16.self))
+                        }
+                        break
+                    }
+                    if stored == 0 { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func home(of key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+}

@@ -1,0 +1,95 @@
+import Testing
+import SanadCore
+@testable import SanadStages
+
+@Suite("entities: tags, decoding and training")
+struct EntitiesDecodingTests {
+    @Test func tagsReadLikeTheProjectScorer() {
+        let tags = ["B-PERS", "I-PERS", "I-LOC", "O", "I-ORG", "B-MISC", "B-MISC"].map { EntityTag(conll: Substring($0)) }
+        #expect(EntityTag.mentions(in: tags) == [
+            TokenMention(tokens: 0..<2, label: .person), TokenMention(tokens: 2..<3, label: .location),
+            TokenMention(tokens: 4..<5, label: .organization), TokenMention(tokens: 5..<6, label: .misc),
+            TokenMention(tokens: 6..<7, label: .misc),
+        ])
+    }
+
+    @Test func typeNamesMapLikeTheScorer() {
+        #expect(EntityTag(conll: "B-PERSON") == .begin(.person))
+        #expect(EntityTag(conll: "I-GPE") == .inside(.location))
+        #expect(EntityTag(conll: "B-ORGANIZATION") == .begin(.organization))
+        #expect(EntityTag(conll: "B-EVENT") == .begin(.misc))
+        #expect(EntityTag(conll: "O") == .outside)
+    }
+
+    @Test func viterbiNeverStartsAnEntityWithAnInsideTag() {
+        let tags = EntityTag.count
+        var scores = [Float](repeating: 0, count: 2 * tags)
+        scores[EntityTag.inside(.person).index] = 5
+        scores[tags + EntityTag.inside(.person).index] = 5
+        scores[EntityTag.begin(.person).index] = 1
+        var scratch = DecoderScratch()
+        let decoded = ViterbiDecoder.decode(
+            scores: scores, transitions: [Float](repeating: 0, count: (tags + 1) * tags), tokenCount: 2, scratch: &scratch)
+        #expect(decoded == [.begin(.person), .inside(.person)])
+    }
+
+    @Test func viterbiFollowsTransitionWeights() {
+        let tags = EntityTag.count
+        var scores = [Float](repeating: 0, count: 2 * tags)
+        scores[EntityTag.begin(.location).index] = 2
+        scores[tags + EntityTag.outside.index] = 1
+        scores[tags + EntityTag.inside(.location).index] = 0.5
+        var transitions = [Float](repeating: 0, count: (tags + 1) * tags)
+        transitions[(EntityTag.begin(.location).index + 1) * tags + EntityTag.inside(.location).index] = 1
+        var scratch = DecoderScratch()
+        let decoded = ViterbiDecoder.decode(scores: scores, transitions: transitions, tokenCount: 2, scratch: &scratch)
+        #expect(decoded == [.begin(.location), .inside(.location)])
+    }
+
+    @Test func aTrainedModelTagsUnseenNamesInLearnedContexts() {
+        var lines: [String] = []
+        let people = ["سامر", "كريمو", "فيلان", "دوران", "ماركو", "نيكو", "زيدان", "رامون"]
+        let places = ["أسوان", "بنها", "طنطا", "دمياط", "المنيا", "سوهاج", "قنا", "الفيوم"]
+        for (person, place) in zip(people, places) {
+            lines += ["وقال O", "السيد O", "\(person) B-PERS", "إنه O", "زار O", "مدينة O", "\(place) B-LOC", ". O", ""]
+        }
+        var configuration = PerceptronTrainer.Configuration()
+        configuration.members = 1
+        configuration.folds = 1
+        configuration.pruneBelow = 0
+        let model = PerceptronTrainer.train(EntitiesFixture.sentences(lines.joined(separator: "\n")),
+                                            configuration: configuration, lists: Gazetteer())
+        let recognizer = EntityRecognizer(model: model, lists: Gazetteer())
+        let tags = recognizer.tags(["وقال", "السيد", "غوتيريش", "إنه", "زار", "مدينة", "الأقصر", "."])
+        #expect(tags == [.outside, .outside, .begin(.person), .outside, .outside, .outside, .begin(.location), .outside])
+    }
+
+    @Test func zeroEpochsStillTrainOnePass() {
+        var configuration = PerceptronTrainer.Configuration()
+        configuration.epochs = 0
+        configuration.members = 1
+        var reports = 0
+        _ = PerceptronTrainer.train(EntitiesFixture.sentences("زار O\nكيري B-PERS\n"), configuration: configuration,
+                                    lists: Gazetteer()) { _ in reports += 1 }
+        #expect(reports == 1)
+    }
+
+    @Test func trainingIsReproducible() {
+        let sentences = EntitiesFixture.sentences("""
+            زار O
+            كيري B-PERS
+            القاهرة B-LOC
+
+            وقالت O
+            منظمة B-ORG
+            الصحة I-ORG
+            العالمية I-ORG
+            """)
+        var configuration = PerceptronTrainer.Configuration()
+        configuration.members = 2
+        configuration.folds = 2
+        let first = PerceptronTrainer.train(sentences, configuration: configuration, lists: Gazetteer())
+        let second = PerceptronTrainer.train(sentences, configuration: configuration, lists: Gazetteer())
+        #expect(first.serialized() == second.serialized())
+    }
+}
