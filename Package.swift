@@ -56,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(name: "EmbedResourcesTool", path: "BuildPlugins/EmbedResourcesTool"),
         .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"]),
-        .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
+        .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
     ],

@@ -1,0 +1,92 @@
+/// The pieces of Arabic clause structure that finding contents and finding speakers share: where a clause starts
+/// and how far a name runs.
+struct ArabicSyntax {
+    /// Longest name, in tokens.
+    static let maximumNameLength = 10
+
+    let text: QuoteText
+    let mentions: TokenMentions
+
+    /// Whether the cue at `cue` starts a clause by its position alone: it is a participle or verbal noun, or a verb
+    /// at the start of its sentence, after punctuation, with a conjunction (`وقال`), or after a link (`لكنه`, `كما`,
+    /// `حيث`), `قد` or a relative pronoun. (A verb after its subject, `وكان الوزير قد أكد`, is found by
+    /// ``ArabicSpeakerFinder``.)
+    func startsClauseByPosition(cue: Int) -> Bool {
+        let token = text.tokens[cue]
+        guard token.cue?.role == .verb else { return token.cue != nil }
+        if token.cueAfterConjunction || cue == text.sentences[token.sentence].lowerBound { return true }
+        let before = text.tokens[cue - 1]
+        return !before.isWord || !before.classes.isDisjoint(with: [.cueLink, .relative, .pronoun, .verbParticle])
+    }
+
+    /// Whether the cue at `cue` is directly followed by what it reports (a complementizer, a colon or a quotation
+    /// within its next three tokens): a reporting clause of its own rather than a noun (`كشف هذه الممارسات`).
+    func reportsDirectly(cue: Int) -> Bool {
+        let tokens = text.tokens
+        for index in (cue + 1)..<min(tokens.count, cue + 4) {
+            let token = tokens[index]
+            if token.kind == .colon || token.kind == .quotationMark && token.opens
+                || token.classes.contains(.complementizer)
+            {
+                return true
+            }
+            if token.kind == .sentenceEnd { return false }
+        }
+        return false
+    }
+
+    /// The name that starts at token `first`, before `end`: words up to an adjunct (`في بيان`, `خلال`, `لوكالة`,
+    /// `أمس`), punctuation, a complementizer or a cue, over short names in quotation marks
+    /// (`مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن`). When it holds a person's name it ends with that name.
+    /// Its first word may carry a preposition only when `afterPreposition` (a source: `وفقاً لصحيفة …`).
+    func name(from first: Int, end: Int, afterPreposition: Bool = false) -> Range<Int>? {
+        let tokens = text.tokens
+        guard first < end, tokens[first].isWord, afterPreposition || !tokens[first].prepositionClitic,
+            tokens[first].classes.isDisjoint(with: [.notSpeaker, .speakerStop, .adjunctPreposition, .complementizer,
+                                                     .attachedPreposition, .contentPreposition, .sourcePhrase])
+        else { return nil }
+        var index = first
+        while index < end, index - first < Self.maximumNameLength {
+            let token = tokens[index]
+            if token.kind == .quotationMark, token.opens, token.pair > index, token.pair - index <= 6,
+                token.pair + 1 < end, tokens[token.pair + 1].isWord
+                    || tokens[token.pair + 1].kind == .comma && index > first
+            {
+                index = token.pair + 1
+                continue
+            }
+            guard token.isWord, token.cue == nil,
+                token.classes.isDisjoint(with: [.speakerStop, .complementizer, .relative, .kana, .attachedPreposition,
+                                                .sourcePhrase])
+            else { break }
+            if index > first, token.prepositionClitic { break }
+            if token.classes.contains(.adjunctPreposition),
+                index + 1 >= end || tokens[index + 1].classes.contains(.adjunctNoun) || !tokens[index + 1].isWord
+            {
+                break
+            }
+            index += 1
+        }
+        guard index > first else { return nil }
+        if let person = mentions.lastPersonToken(in: first..<index) { return first..<(person + 1) }
+        return first..<index
+    }
+
+    /// The name that ends at token `last`, not before `first` (a relative pronoun's antecedent): its mention, or
+    /// up to five words before it.
+    func name(endingAt last: Int, first: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard last >= first, tokens[last].isWord else { return nil }
+        if mentions.mention(at: last) != nil { return mentions.mentionStart(at: last)..<(last + 1) }
+        var start = last
+        while start > first, last - start < 5 {
+            let previous = tokens[start - 1]
+            guard previous.isWord, previous.cue == nil,
+                previous.classes.isDisjoint(with: [.speakerStop, .adjunctNoun, .adjunctPreposition, .kana,
+                                                   .complementizer, .attachedPreposition])
+            else { break }
+            start -= 1
+        }
+        return start..<(last + 1)
+    }
+}
