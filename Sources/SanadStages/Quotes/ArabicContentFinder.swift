@@ -13,13 +13,11 @@ struct ArabicContentFinder {
     /// `وقالت مصادر مقربة من تلك اللقاءات، في اتصالات لـ«الشرق الأوسط» من صنعاء، إن …`).
     static let window = 40
 
-    /// Fewest words a clause has before a comma can end it (`أن سلوك «النصرة»، يشير إلى أن …` is one clause).
-    static let minimumClauseWords = 4
-
     let syntax: ArabicSyntax
     let lexicon: QuoteLexicon
 
     private var text: QuoteText { syntax.text }
+    private var speakers: ArabicSpeakerFinder { ArabicSpeakerFinder(syntax: syntax) }
 
     /// Where the content of the cue at token `cue` starts, or nil when the cue reports nothing there.
     func start(afterCue cue: Int) -> ContentStart? {
@@ -27,7 +25,7 @@ struct ArabicContentFinder {
         guard let form = tokens[cue].cue else { return nil }
         let sentenceEnd = text.sentences[tokens[cue].sentence].upperBound
         let limit = min(sentenceEnd, cue + 1 + Self.window)
-        let nameEnd = syntax.name(from: cue + 1, end: limit)?.upperBound
+        let nameEnd = form.role == .verb ? syntax.name(from: cue + 1, end: limit)?.upperBound : nil
         var index = cue + 1
         while index < limit {
             let token = tokens[index]
@@ -91,8 +89,10 @@ struct ArabicContentFinder {
     }
 
     /// Whether a comma at `comma` is followed by something that ends the content before it: a participle (a new
-    /// statement by the same speaker, `…، مؤكداً قرب دحر …`), a verb cue with content of its own (after a link
-    /// such as `لكنه`), an attribution tail, or a return to the narrator.
+    /// statement by the same speaker, `…، مؤكداً قرب دحر …`); a verb cue with content of its own — an imperfect one
+    /// only with a conjunction (`…، ويضيف`), after a link (`…، لكنه يرى`) or with a subject of its own, since a bare
+    /// imperfect usually goes on with the clause (`أن سلوك «النصرة»، يشير إلى أن …`); an attribution tail; or a
+    /// return to the narrator.
     func opensBoundary(afterComma comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.tokens.count, text.tokens[next].isWord else { return false }
@@ -101,7 +101,10 @@ struct ArabicContentFinder {
         var cue = next
         if text.tokens[cue].cue == nil, text.tokens[cue].classes.contains(.cueLink) { cue += 1 }
         guard cue < text.tokens.count, let form = text.tokens[cue].cue else { return false }
-        return form.role != .verb || start(afterCue: cue) != nil
+        if form.role != .verb { return true }
+        guard let start = start(afterCue: cue) else { return false }
+        return !form.imperfect || cue > next || text.tokens[cue].cueAfterConjunction
+            || speakers.subject(cue: cue, contentStart: start.token) != nil
     }
 
     // MARK: - Private
@@ -109,10 +112,11 @@ struct ArabicContentFinder {
     /// Whether a quotation opened at `opener` inside a cue's window is what the cue reports rather than a name in
     /// quotation marks (`لـ«الشرق الأوسط»`, `تنظيم «فجر ليبيا»`, `أفراد "القوة السورية الجديدة"`).
     ///
-    /// Right after the cue or its speaker's name (`adjacent`) any quotation is speech, unless a complementizer follows
-    /// it (then it is the subject: `وقالت «جبهة النصرة» إن`). Elsewhere names are short: a quotation is speech when it
-    /// has at least ``minimumSpeechWords`` words and ends its clause, or a word more when the sentence goes on after
-    /// it. A quotation glued to a preposition (`لـ«…»`, `بـ«…»`) is never speech.
+    /// A quotation followed by a complementizer is the subject (`وقالت «جبهة النصرة» إن`), and one glued to a
+    /// preposition (`لـ«…»`, `بـ«…»`) a name. Right after the cue or its speaker's name (`adjacent`), a quotation
+    /// that ends its clause is speech. Elsewhere names are short: a quotation is speech when it has at least
+    /// ``minimumSpeechWords`` words and ends its clause (or stands adjacent), or a word more when the sentence goes
+    /// on after it (`وأفاد «المرصد السوري» أمس` is a name).
     private func isSpeech(quotationAt opener: Int, adjacent: Bool) -> Bool {
         let tokens = text.tokens
         if opener > 0, tokens[opener - 1].classes.contains(.attachedPreposition) { return false }
@@ -124,9 +128,9 @@ struct ArabicContentFinder {
         var next = after
         if !endsParagraph, tokens[next].kind == .comma { next += 1 }
         if next < tokens.count, tokens[next].classes.contains(.complementizer) { return false }
-        if adjacent { return words >= 1 }
         let endsClause = endsParagraph || [.sentenceEnd, .comma, .dash].contains(tokens[after].kind)
-        return words >= Self.minimumSpeechWords + (endsClause ? 0 : 1)
+        if adjacent, endsClause { return words >= 1 }
+        return words >= Self.minimumSpeechWords + (endsClause || adjacent ? 0 : 1)
     }
 
     /// Fewest words of a quotation that stands apart from its cue and speaker and still counts as speech.
@@ -141,29 +145,26 @@ struct ArabicContentFinder {
     }
 
     /// The token index where a content that starts at `first` stops (exclusive), at most `limit`: before a comma
-    /// that opens a boundary (once the clause has ``minimumClauseWords`` words), before a participle or verb that
+    /// that opens a boundary, before a participle or verb that
     /// brings direct speech of its own (`… قائلاً: «…»`), or at the dash or parenthesis that closes an aside the
     /// content started in (`-الذي قال المرصد إنه أسفر عن مقتل 13 شخصا-`).
     private func clauseEnd(from first: Int, limit: Int) -> Int {
         let tokens = text.tokens
         let aside = closingAside(before: first)
-        var words = tokens[first].isWord ? 1 : 0
         var index = first + 1
         while index < limit {
             let token = tokens[index]
             if token.kind == .quotationMark, token.opens, token.pair > index {
-                words += token.pair - index
                 index = token.pair + 1
                 continue
             }
             if let aside, token.kind == aside { return index }
-            if token.kind == .comma, words >= Self.minimumClauseWords, opensBoundary(afterComma: index) { return index }
+            if token.kind == .comma, opensBoundary(afterComma: index) { return index }
             if token.cue != nil, token.cue?.role != .verbalNoun, syntax.startsClauseByPosition(cue: index),
                 let start = start(afterCue: index), start.form == .quotation || start.form == .colon
             {
                 return index
             }
-            if token.isWord { words += 1 }
             index += 1
         }
         return limit

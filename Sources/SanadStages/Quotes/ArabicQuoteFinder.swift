@@ -12,6 +12,9 @@ import SanadCore
 struct ArabicQuoteFinder {
     /// How many sentences back an implicit subject may find a person named (when no speaker agrees).
     static let personLookback = 2
+    /// Farthest from the end of its sentence a source phrase may stand and still attribute the clause before it
+    /// (`…، بحسب المرصد السوري لحقوق الإنسان.`), in tokens; farther on it is part of the clause (`بحسب رغبة …`).
+    static let sourceTailLength = 12
 
     let lexicon: QuoteLexicon
     /// Whether statements attributed only by a source phrase are reported.
@@ -73,9 +76,14 @@ private struct Reading {
                 continue
             }
             while true {
+                var next = nextQuotation(after: found.last)
+                while found.kind != .direct, let more = next.flatMap({ content.content(from: $0) }) {
+                    found = (Span(start: found.span.start, end: text.tokens[more.last].end), .mixed, more.last)
+                    next = nextQuotation(after: found.last)
+                }
                 add(found.span, found.kind, cue: index, lemma: form.lemma, speaker: speaker)
                 quotedUntil = max(quotedUntil, found.last + 1)
-                guard let next = nextQuotation(after: found.last), let more = content.content(from: next) else { break }
+                guard let more = next.flatMap({ content.content(from: $0) }) else { break }
                 found = more
             }
             index = max(index + 1, quotedUntil)
@@ -195,8 +203,13 @@ private struct Reading {
         guard let phrase = sentence.first(where: { tokens[$0].isWord && tokens[$0].classes.contains(.sourcePhrase) }),
             phrase == sentence.lowerBound || tokens[phrase - 1].kind == .comma
         else { return nil }
+        guard phrase == sentence.lowerBound || sentence.upperBound - phrase <= ArabicQuoteFinder.sourceTailLength else {
+            return nil
+        }
         var first = phrase + 1
-        while first < sentence.upperBound, tokens[first].classes.contains(.sourceLink) || tokens[first].cue != nil {
+        while first < sentence.upperBound,
+            !tokens[first].classes.isDisjoint(with: [.sourceLink, .adjunctNoun]) || tokens[first].cue != nil
+        {
             first += 1
         }
         guard let source = syntax.name(from: first, end: sentence.upperBound, afterPreposition: true) else { return nil }
@@ -212,7 +225,8 @@ private struct Reading {
         var last = clause.end - 1
         while last >= clause.first, tokens[last].isPunctuation { last -= 1 }
         guard last > clause.first else { return nil }
-        let speaker = linker.speaker(source, agreement: .unknown, history: history, confidence: 0.8)
+        let speaker = linker.speaker(source, agreement: .unknown, history: history, confidence: 0.8,
+                                     withoutPreposition: true)
         history.record(speaker)
         let span = text.span(clause.first, through: last)
         let cue = cueSpan(phrase, afterConjunction: !content.lexicon.words.classes(of: tokens[phrase].key)

@@ -20,7 +20,9 @@ struct ArabicSpeakerFinder {
     func subject(cue: Int, contentStart: Int?) -> Range<Int>? {
         let tokens = syntax.text.tokens
         guard let form = tokens[cue].cue, form.role == .verb else { return nil }
-        if let subject = kanaSubject(cue: cue) { return subject }
+        let linked = tokens[cue].cueAfterConjunction
+            || cue > 0 && !tokens[cue - 1].classes.isDisjoint(with: [.cueLink, .relative, .pronoun])
+        if !linked, let subject = kanaSubject(cue: cue) { return subject }
         let sentence = syntax.text.sentences[tokens[cue].sentence]
         let end = min(contentStart ?? sentence.upperBound, sentence.upperBound)
         if form.relays, let relay = (cue + 1..<end).first(where: { tokens[$0].classes.contains(.relayPreposition) }) {
@@ -44,7 +46,8 @@ struct ArabicSpeakerFinder {
     // MARK: - Private
 
     /// The subject between a clause-initial `كان` / `لكن` / `فإن` and the verb cue at `cue`: up to a person's name
-    /// in it, or else up to its first comma. A cue in between that reports something itself ends the search.
+    /// in it, or else up to its first comma. A cue in between that reports something itself, or follows `قد` (the
+    /// `كان`'s own verb), ends the search.
     private func kanaSubject(cue: Int) -> Range<Int>? {
         let tokens = syntax.text.tokens
         guard !tokens[cue].cueAfterConjunction else { return nil }
@@ -53,7 +56,11 @@ struct ArabicSpeakerFinder {
         while kana >= sentenceStart, cue - kana <= Self.maximumKanaDistance {
             let token = tokens[kana]
             if token.kind == .sentenceEnd || token.classes.contains(.complementizer) { return nil }
-            if token.cue != nil, syntax.reportsDirectly(cue: kana) { return nil }
+            if token.cue != nil, syntax.reportsDirectly(cue: kana)
+                || kana > sentenceStart && tokens[kana - 1].classes.contains(.verbParticle)
+            {
+                return nil
+            }
             if token.isWord, token.classes.contains(.kana) { break }
             kana -= 1
         }
@@ -62,7 +69,7 @@ struct ArabicSpeakerFinder {
         else { return nil }
         var last = cue - 1
         while last > kana, !tokens[last].isWord || tokens[last].classes.contains(.verbParticle) { last -= 1 }
-        guard last > kana else { return nil }
+        guard last > kana, syntax.name(from: kana + 1, end: last + 1) != nil else { return nil }
         if let person = syntax.mentions.lastPersonToken(in: (kana + 1)..<(last + 1)) { return (kana + 1)..<(person + 1) }
         let comma = (kana + 1...last).first { tokens[$0].kind == .comma } ?? (last + 1)
         return comma > kana + 1 ? (kana + 1)..<comma : nil

@@ -36,7 +36,8 @@ struct ArabicSyntax {
     }
 
     /// The name that starts at token `first`, before `end`: words up to an adjunct (`في بيان`, `خلال`, `لوكالة`,
-    /// `أمس`), punctuation, a complementizer or a cue, over short names in quotation marks
+    /// `بالقول`, `أمس`; a genitive `ل` goes on: `المرصد السوري لحقوق الإنسان`), punctuation, a complementizer or a
+    /// cue, over short names in quotation marks
     /// (`مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن`). When it holds a person's name it ends with that name.
     /// Its first word may carry a preposition only when `afterPreposition` (a source: `وفقاً لصحيفة …`).
     func name(from first: Int, end: Int, afterPreposition: Bool = false) -> Range<Int>? {
@@ -59,7 +60,11 @@ struct ArabicSyntax {
                 token.classes.isDisjoint(with: [.speakerStop, .complementizer, .relative, .kana, .attachedPreposition,
                                                 .sourcePhrase])
             else { break }
-            if index > first, token.prepositionClitic { break }
+            if index > first, token.prepositionClitic, !token.classes.contains(.nameWord),
+                !token.lamPreposition || token.classes.contains(.mediumNoun)
+            {
+                break
+            }
             if token.classes.contains(.adjunctPreposition),
                 index + 1 >= end || tokens[index + 1].classes.contains(.adjunctNoun) || !tokens[index + 1].isWord
             {

@@ -14,6 +14,9 @@ struct CueForm: Sendable {
     let lemma: String
     /// Verb, participle or verbal noun.
     let role: Role
+    /// Whether a verb form is imperfect (`يشير`, `says`): after a comma it usually goes on with the clause rather than
+    /// start a new statement.
+    var imperfect = false
     /// The gender the form demands of its subject.
     let agreement: Agreement
     /// Whether the verb relays another's words, naming the original speaker after a preposition

@@ -1,7 +1,7 @@
 /// The reporting cues of one language: every form of every reporting verb, by word key.
 ///
 /// Built from a resource such as `arabic-cues.txt`, one verb a line:
-/// `LEMMA = MASCULINE FORMS / FEMININE FORMS / PLURAL FORMS ; PARTICIPLES m / f / pl ; VERBAL NOUNS m / f`.
+/// `LEMMA = PERFECT m / f / pl ; IMPERFECT m / f / pl ; PARTICIPLES m / f / pl ; VERBAL NOUNS m / f`.
 /// A part with a single group of forms (English) agrees with any subject; `-` leaves a slot empty. A line that is a
 /// single word (as pipelines may give in the stage's options) adds that word as a verb whose lemma is itself.
 struct CueLexicon: Sendable {
@@ -37,7 +37,8 @@ struct CueLexicon: Sendable {
             let words = line.split(whereSeparator: \.isWhitespace)
             guard words.count == 1 else {
                 throw QuoteLexiconError(
-                    file: file, line: number, message: "expected `LEMMA = FORMS ; PARTICIPLES` or a single word")
+                    file: file, line: number,
+                    message: "expected `LEMMA = PERFECT ; IMPERFECT ; PARTICIPLES ; VERBAL NOUNS` or a single word")
             }
             forms[QuoteWordKey.key(words[0])] = CueForm(lemma: String(words[0]), role: .verb, agreement: .unknown)
             return
@@ -47,11 +48,12 @@ struct CueLexicon: Sendable {
             throw QuoteLexiconError(file: file, line: number, message: "the lemma before `=` must be one word")
         }
         let parts = line[line.index(after: equals)...].split(separator: ";", omittingEmptySubsequences: false)
-        guard parts.count <= 3 else {
-            throw QuoteLexiconError(file: file, line: number, message: "more than three `;`-separated parts")
+        guard parts.count <= 4 else {
+            throw QuoteLexiconError(file: file, line: number, message: "more than four `;`-separated parts")
         }
-        let roles: [CueForm.Role] = [.verb, .participle, .verbalNoun]
-        for (part, role) in zip(parts, roles) {
+        let roles: [(CueForm.Role, imperfect: Bool)] = [(.verb, false), (.verb, true), (.participle, false),
+                                                        (.verbalNoun, false)]
+        for (part, (role, imperfect)) in zip(parts, roles) {
             let groups = part.split(separator: "/", omittingEmptySubsequences: false)
             guard groups.count <= 3 else {
                 throw QuoteLexiconError(file: file, line: number, message: "more than three `/`-separated groups")
@@ -59,7 +61,8 @@ struct CueLexicon: Sendable {
             for (index, group) in groups.enumerated() {
                 let agreement: Agreement = groups.count == 1 ? .unknown : (index == 1 ? .feminine : .masculine)
                 for word in group.split(whereSeparator: \.isWhitespace) where word != "-" {
-                    forms[QuoteWordKey.key(word)] = CueForm(lemma: lemma, role: role, agreement: agreement)
+                    forms[QuoteWordKey.key(word)] = CueForm(
+                        lemma: lemma, role: role, imperfect: imperfect, agreement: agreement)
                 }
             }
         }

@@ -77,18 +77,19 @@ struct QuoteText {
         if !startsWithConjunction || letters < 3 { bareKey = key }
         let first = scalars[token.start].value
         let kind = Self.kind(of: token, first: first, scalars: scalars)
+        let preposition = Self.preposition(token, scalars: scalars)
         var classes = lexicon.words.classes(of: key)
         if bareKey != key { classes.formUnion(lexicon.words.classes(of: bareKey).subtracting(.complementizer)) }
         var cue = kind == .word ? lexicon.cues.form(key) : nil
         var cueAfterConjunction = false
-        if cue == nil, kind == .word, bareKey != key, let bare = lexicon.cues.form(bareKey) {
+        if cue == nil, kind == .word, bareKey != key, let bare = lexicon.cues.form(bareKey), bare.role == .verb {
             cue = bare
             cueAfterConjunction = true
         }
         return QuoteToken(
             start: token.start, end: token.end, key: key, bareKey: bareKey, kind: kind, classes: classes, cue: cue,
             cueAfterConjunction: cueAfterConjunction, capitalized: first >= 0x41 && first <= 0x5A,
-            prepositionClitic: Self.hasPrepositionClitic(token, scalars: scalars), sentence: sentence,
+            prepositionLength: preposition.length, lamPreposition: preposition.lam, sentence: sentence,
             paragraph: paragraph)
     }
 
@@ -111,13 +112,23 @@ struct QuoteText {
         }
     }
 
-    /// Whether the token's proclitics include a preposition (ب ل ك), the article aside: `لوكالة`, `بالقول`, `للجيش`.
-    private static func hasPrepositionClitic(_ token: Token, scalars: [Unicode.Scalar]) -> Bool {
-        guard token.prefix > 0 else { return false }
-        var letters = scalars[token.start..<(token.start + token.prefix)].map { QuoteWordKey.fold($0.value) }
-        if letters.count >= 2, letters[letters.count - 1] == 0x0644, letters[letters.count - 2] == 0x0627 {
-            letters.removeLast(2)
+    /// Code points of the token's proclitics up to and including its last preposition (ب ل ك), the article aside
+    /// (1 for `لوكالة` and `بالقول`, 2 for `وبحسب`; 0 when it has none), and whether that preposition is `ل`.
+    private static func preposition(_ token: Token, scalars: [Unicode.Scalar]) -> (length: Int, lam: Bool) {
+        var length = 0
+        var lam = false
+        for offset in 0..<token.prefix {
+            let letter = QuoteWordKey.fold(scalars[token.start + offset].value)
+            switch letter {
+            case 0x0628, 0x0643:
+                length = offset + 1
+                lam = false
+            case 0x0644 where offset + 1 < token.prefix || offset == 0:
+                length = offset + 1
+                lam = true
+            default: break
+            }
         }
-        return letters.contains { $0 == 0x0628 || $0 == 0x0644 || $0 == 0x0643 }
+        return (length, lam)
     }
 }

@@ -18,12 +18,19 @@ struct QuoteToken {
     var classes: WordClass
     /// The reporting cue the word is a form of, if any.
     var cue: CueForm?
-    /// Whether the cue was found only without a leading و or ف, which the cue's span then leaves out.
+    /// Whether the cue was found only without a leading و or ف, which the cue's span then leaves out (verbs only:
+    /// `ومطالبة` is a noun, not the participle `مطالبة`).
     var cueAfterConjunction: Bool
     /// Whether the word starts with a capital letter (English names).
     var capitalized: Bool
-    /// Whether the word carries a prepositional proclitic (`لوكالة`, `بالقول`, `للتلفزيون`), article aside.
-    var prepositionClitic: Bool
+    /// Code points of a prepositional proclitic (`ل` in `لوكالة`, `ب` in `بالقول`), article aside; 0 when none.
+    var prepositionLength: Int
+    /// Whether that proclitic is `ل`, the genitive preposition that often goes on with a name
+    /// (`المرصد السوري لحقوق الإنسان`).
+    var lamPreposition: Bool
+
+    /// Whether the word carries a prepositional proclitic.
+    var prepositionClitic: Bool { prepositionLength > 0 }
     /// Index of the sentence the token belongs to.
     var sentence: Int
     /// Index of the paragraph (text between line breaks) the token belongs to.

@@ -19,11 +19,14 @@ struct SpeakerLinker {
         mentions = TokenMentions(document, text: text)
     }
 
-    /// The speaker named by tokens `range`, whose cue demands `agreement`, linked to its entity.
+    /// The speaker named by tokens `range`, whose cue demands `agreement`, linked to its entity; the mention leaves
+    /// out a preposition on its first word when `withoutPreposition` (`مفوضة` in `بحسب تصريح لمفوضة …`).
     mutating func speaker(
-        _ range: Range<Int>, agreement: Agreement, history: SpeakerHistory, confidence: Double = 0.9
+        _ range: Range<Int>, agreement: Agreement, history: SpeakerHistory, confidence: Double = 0.9,
+        withoutPreposition: Bool = false
     ) -> SpeakerMention {
-        let span = text.span(range.lowerBound, through: range.upperBound - 1)
+        var span = text.span(range.lowerBound, through: range.upperBound - 1)
+        if withoutPreposition { span.start += text.tokens[range.lowerBound].prepositionLength }
         var speaker = SpeakerMention(
             span: span, agreement: agreement, entity: nil, canonical: nil, resolution: .explicit,
             confidence: confidence - 0.1, sentence: text.tokens[range.lowerBound].sentence, words: words(in: range))

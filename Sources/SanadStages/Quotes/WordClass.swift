@@ -46,6 +46,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let nominalPreposition = WordClass(rawValue: 1 << 20)
     /// A particle between a subject and its verb: `قد` in `وكان الوزير قد أكد`.
     static let verbParticle = WordClass(rawValue: 1 << 21)
+    /// A medium or audience: with `ل` it ends a name (`لوكالة الأنباء`).
+    static let mediumNoun = WordClass(rawValue: 1 << 22)
+    /// Goes on with a name despite its preposition: `باسم` in `المتحدث باسم الوزارة`.
+    static let nameWord = WordClass(rawValue: 1 << 23)
 
     /// Every class with the section name that lists it in a word-list resource.
     static let sections: [(name: String, wordClass: WordClass)] = [
@@ -58,6 +62,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         ("listeners", .listener), ("adjunct-prepositions", .adjunctPreposition),
         ("attached-prepositions", .attachedPreposition), ("relay-prepositions", .relayPreposition),
         ("nominal-prepositions", .nominalPreposition), ("verb-particles", .verbParticle),
+        ("medium-nouns", .mediumNoun), ("name-words", .nameWord),
     ]
 
     /// Any pronoun class.
