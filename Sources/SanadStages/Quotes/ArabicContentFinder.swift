@@ -109,6 +109,15 @@ struct ArabicContentFinder {
 
     // MARK: - Private
 
+    /// Whether the token at `cue` is a verb cue that names a speaker of its own and reports something
+    /// (`… فيما أكد وزير الدفاع أن …`): a new statement even without a comma before its link.
+    private func introducesSpeaker(cue: Int) -> Bool {
+        guard cue < text.tokens.count, text.tokens[cue].cue?.role == .verb, let start = start(afterCue: cue) else {
+            return false
+        }
+        return speakers.subject(cue: cue, contentStart: start.token) != nil
+    }
+
     /// Whether a quotation opened at `opener` inside a cue's window is what the cue reports rather than a name in
     /// quotation marks (`لـ«الشرق الأوسط»`, `تنظيم «فجر ليبيا»`, `أفراد "القوة السورية الجديدة"`).
     ///
@@ -145,7 +154,8 @@ struct ArabicContentFinder {
     }
 
     /// The token index where a content that starts at `first` stops (exclusive), at most `limit`: before a comma
-    /// that opens a boundary, before a participle or verb that
+    /// that opens a boundary, before a link that brings a new speaker (`فيما أكد وزير الدفاع`), before a
+    /// participle or verb that
     /// brings direct speech of its own (`… قائلاً: «…»`), or at the dash or parenthesis that closes an aside the
     /// content started in (`-الذي قال المرصد إنه أسفر عن مقتل 13 شخصا-`).
     private func clauseEnd(from first: Int, limit: Int) -> Int {
@@ -160,6 +170,9 @@ struct ArabicContentFinder {
             }
             if let aside, token.kind == aside { return index }
             if token.kind == .comma, opensBoundary(afterComma: index) { return index }
+            if token.isWord, token.cue == nil, token.classes.contains(.cueLink), introducesSpeaker(cue: index + 1) {
+                return index
+            }
             if token.cue != nil, token.cue?.role != .verbalNoun, syntax.startsClauseByPosition(cue: index),
                 let start = start(afterCue: index), start.form == .quotation || start.form == .colon
             {

@@ -28,7 +28,9 @@ struct ArabicSpeakerFinder {
         if form.relays, let relay = (cue + 1..<end).first(where: { tokens[$0].classes.contains(.relayPreposition) }) {
             return syntax.name(from: relay + 1, end: end)
         }
-        if let subject = syntax.name(from: cue + 1, end: end) { return subject }
+        var first = cue + 1
+        while first < end, tokens[first].classes.contains(.timeWord) { first += 1 }
+        if let subject = syntax.name(from: first, end: end) { return subject }
         guard !tokens[cue].cueAfterConjunction, cue >= sentence.lowerBound + 2 else { return nil }
         if tokens[cue - 1].classes.contains(.relative) {
             var last = cue - 2

@@ -43,8 +43,9 @@ struct ArabicSyntax {
     func name(from first: Int, end: Int, afterPreposition: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
         guard first < end, tokens[first].isWord, afterPreposition || !tokens[first].prepositionClitic,
-            tokens[first].classes.isDisjoint(with: [.notSpeaker, .speakerStop, .adjunctPreposition, .complementizer,
-                                                     .attachedPreposition, .contentPreposition, .sourcePhrase])
+            tokens[first].classes.isDisjoint(with: [.notSpeaker, .speakerStop, .timeWord, .adjunctPreposition,
+                                                     .complementizer, .attachedPreposition, .contentPreposition,
+                                                     .sourcePhrase])
         else { return nil }
         var index = first
         while index < end, index - first < Self.maximumNameLength {
@@ -57,8 +58,8 @@ struct ArabicSyntax {
                 continue
             }
             guard token.isWord, token.cue == nil,
-                token.classes.isDisjoint(with: [.speakerStop, .complementizer, .relative, .kana, .attachedPreposition,
-                                                .sourcePhrase])
+                token.classes.isDisjoint(with: [.speakerStop, .timeWord, .complementizer, .relative, .kana,
+                                                .attachedPreposition, .sourcePhrase])
             else { break }
             if index > first, token.prepositionClitic, !token.classes.contains(.nameWord),
                 !token.lamPreposition || token.classes.contains(.mediumNoun)
@@ -87,7 +88,7 @@ struct ArabicSyntax {
         while start > first, last - start < 5 {
             let previous = tokens[start - 1]
             guard previous.isWord, previous.cue == nil,
-                previous.classes.isDisjoint(with: [.speakerStop, .adjunctNoun, .adjunctPreposition, .kana,
+                previous.classes.isDisjoint(with: [.speakerStop, .timeWord, .adjunctNoun, .adjunctPreposition, .kana,
                                                    .complementizer, .attachedPreposition])
             else { break }
             start -= 1

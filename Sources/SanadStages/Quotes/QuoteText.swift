@@ -59,13 +59,16 @@ struct QuoteText {
     private static func analyze(
         _ token: Token, scalars: [Unicode.Scalar], lexicon: QuoteLexicon, sentence: Int, paragraph: Int
     ) -> QuoteToken {
+        let preposition = Self.preposition(token, scalars: scalars)
         var key = QuoteWordKey.empty
         var bareKey = QuoteWordKey.empty
+        var objectKey = QuoteWordKey.empty
         var letters = 0
         var startsWithConjunction = false
         for offset in token.start..<token.end {
             let letter = QuoteWordKey.fold(scalars[offset].value)
             guard letter != 0 else { continue }
+            if offset >= token.start + token.prefix { objectKey = QuoteWordKey.adding(letter, to: objectKey) }
             if letters == 0 {
                 startsWithConjunction = QuoteWordKey.isConjunction(letter)
             } else {
@@ -77,9 +80,11 @@ struct QuoteText {
         if !startsWithConjunction || letters < 3 { bareKey = key }
         let first = scalars[token.start].value
         let kind = Self.kind(of: token, first: first, scalars: scalars)
-        let preposition = Self.preposition(token, scalars: scalars)
         var classes = lexicon.words.classes(of: key)
         if bareKey != key { classes.formUnion(lexicon.words.classes(of: bareKey).subtracting(.complementizer)) }
+        if preposition.length > 0 {
+            classes.formUnion(lexicon.words.classes(of: objectKey).intersection([.mediumNoun, .adjunctNoun]))
+        }
         var cue = kind == .word ? lexicon.cues.form(key) : nil
         var cueAfterConjunction = false
         if cue == nil, kind == .word, bareKey != key, let bare = lexicon.cues.form(bareKey), bare.role == .verb {

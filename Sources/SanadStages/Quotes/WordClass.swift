@@ -50,6 +50,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let mediumNoun = WordClass(rawValue: 1 << 22)
     /// Goes on with a name despite its preposition: `باسم` in `المتحدث باسم الوزارة`.
     static let nameWord = WordClass(rawValue: 1 << 23)
+    /// A word of time or manner that may stand between a cue and its subject: `أمس` in `حذرت أمس منظمات`.
+    static let timeWord = WordClass(rawValue: 1 << 24)
 
     /// Every class with the section name that lists it in a word-list resource.
     static let sections: [(name: String, wordClass: WordClass)] = [
@@ -62,7 +64,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         ("listeners", .listener), ("adjunct-prepositions", .adjunctPreposition),
         ("attached-prepositions", .attachedPreposition), ("relay-prepositions", .relayPreposition),
         ("nominal-prepositions", .nominalPreposition), ("verb-particles", .verbParticle),
-        ("medium-nouns", .mediumNoun), ("name-words", .nameWord),
+        ("medium-nouns", .mediumNoun), ("name-words", .nameWord), ("time-words", .timeWord),
     ]
 
     /// Any pronoun class.
