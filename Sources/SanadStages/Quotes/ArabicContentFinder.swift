@@ -72,7 +72,7 @@ struct ArabicContentFinder {
         case .quotation:
             let opener = tokens[start.token]
             if opener.pair > start.token + 1 {
-                return (text.span(start.token + 1, through: opener.pair - 1), .direct, opener.pair)
+                return trimmed(start.token + 1, opener.pair).map { ($0.span, .direct, opener.pair) }
             }
             guard opener.pair < 0 else { return nil }
             let end = clauseEnd(from: start.token + 1, limit: paragraphEnd(of: start.token))

@@ -24,4 +24,6 @@ struct CueForm: Sendable {
     var relays = false
     /// Whether the verb's content may be the noun after a preposition (`حذر من تفاقم الأزمة`).
     var takesNominalContent = false
+    /// Whether the verb names its listener before its content (`told reporters that …`).
+    var addressesListener = false
 }

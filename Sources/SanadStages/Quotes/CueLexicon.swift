@@ -23,11 +23,13 @@ struct CueLexicon: Sendable {
     @inline(__always)
     func form(_ key: UInt64) -> CueForm? { forms[key] }
 
-    /// Marks the forms of the verbs in `relaying` and `nominal` (by lemma) with those traits.
-    mutating func mark(relaying: Set<String>, nominal: Set<String>) {
+    /// Marks the forms of the verbs in `relaying`, `nominal` and `addressing` (by lemma) with those traits.
+    mutating func mark(relaying: Set<String>, nominal: Set<String>, addressing: Set<String>) {
         for key in forms.keys {
-            forms[key]!.relays = relaying.contains(forms[key]!.lemma)
-            forms[key]!.takesNominalContent = nominal.contains(forms[key]!.lemma)
+            let lemma = forms[key]!.lemma
+            forms[key]!.relays = relaying.contains(lemma)
+            forms[key]!.takesNominalContent = nominal.contains(lemma)
+            forms[key]!.addressesListener = addressing.contains(lemma)
         }
     }
 

@@ -40,7 +40,7 @@ struct EnglishQuoteFinder {
                 if let report = reader.before(cue: index, from: consumed) ?? reader.after(cue: index, form: form) {
                     var speaker: SpeakerMention?
                     if let named = report.speaker {
-                        if text.tokens[named.lowerBound].classes.contains(.pronoun) {
+                        if !text.tokens[named.lowerBound].classes.isDisjoint(with: .pronoun) {
                             speaker = history.latest(accepting: .unknown)?.carried(as: .pronoun, to: number)
                         } else {
                             speaker = linker.speaker(named, agreement: .unknown, history: history)
@@ -85,7 +85,8 @@ struct EnglishQuoteFinder {
         guard opener.kind == .quotationMark, opener.opens, opener.pair > sentence.lowerBound + 1,
             (opener.pair + 1..<sentence.upperBound).allSatisfy({ text.tokens[$0].isPunctuation })
         else { return nil }
-        let span = text.span(sentence.lowerBound + 1, through: opener.pair - 1)
+        let reader = Reading(text: text, lexicon: lexicon, sentence: sentence)
+        guard let (span, _) = reader.trimmed(sentence.lowerBound + 1, opener.pair) else { return nil }
         return Quote(span: span, text: text.text(of: span), kind: .direct,
                      speaker: speaker.carried(as: .carried, to: number).output(in: text))
     }
@@ -162,11 +163,8 @@ private struct Reading {
         let closer = tokens[mark]
         let afterSpeaker = max(cue, speaker.upperBound - 1)
         if closer.kind == .quotationMark, !closer.opens, closer.pair >= from, closer.pair + 1 < mark {
-            var last = mark - 1
-            if tokens[last].kind == .comma { last -= 1 }
-            guard last > closer.pair else { return nil }
-            return Report(content: text.span(closer.pair + 1, through: last), kind: .direct, speaker: speaker,
-                          last: afterSpeaker, afterCue: afterSpeaker + 1)
+            guard let (span, _) = trimmed(closer.pair + 1, mark) else { return nil }
+            return Report(content: span, kind: .direct, speaker: speaker, last: afterSpeaker, afterCue: afterSpeaker + 1)
         }
         guard hasComma, closer.isWord || closer.kind == .quotationMark, let (span, _) = trimmed(from, mark + 1)
         else { return nil }
@@ -178,35 +176,41 @@ private struct Reading {
         let tokens = text.tokens
         let speaker = description(endingAt: cue - 1, from: sentence.lowerBound)
         let continues = form.role != .verb && cue > sentence.lowerBound && tokens[cue - 1].kind == .comma
-        guard speaker != nil || continues else { return nil }
-        let limit = min(sentence.upperBound, cue + 1 + EnglishQuoteFinder.window)
-        var index = cue + 1
-        while index < limit, tokens[index].classes.contains(.listener) || tokens[index].capitalized
-            && tokens[index].classes.isDisjoint(with: [.complementizer, .speakerStop])
-        {
-            index += 1
-        }
-        var first = index
-        while index < limit {
-            let token = tokens[index]
-            if token.kind == .colon { first = index + 1; break }
-            if token.kind == .quotationMark, token.opens { first = index; break }
-            if token.classes.contains(.complementizer) { first = index; break }
-            if token.kind == .sentenceEnd { return nil }
-            index += 1
-        }
-        guard first < sentence.upperBound, index < limit || first == cue + 1 else { return nil }
-        if first == cue + 1, !tokens[first].isWord || tokens[first].classes.contains(.speakerStop) { return nil }
+        guard speaker != nil || continues, let first = contentStart(cue: cue, form: form) else { return nil }
         let opener = tokens[first]
         if opener.kind == .quotationMark, opener.opens, opener.pair > first + 1 {
-            return Report(content: text.span(first + 1, through: opener.pair - 1), kind: .direct, speaker: speaker,
-                          last: opener.pair, afterCue: opener.pair + 1)
+            guard let (span, _) = trimmed(first + 1, opener.pair) else { return nil }
+            return Report(content: span, kind: .direct, speaker: speaker, last: opener.pair, afterCue: opener.pair + 1)
         }
-        let end = clauseEnd(from: first)
-        guard let (span, last) = trimmed(first, end) else { return nil }
+        guard let (span, last) = trimmed(first, clauseEnd(from: first)) else { return nil }
         let mixed = (first...last).contains { tokens[$0].kind == .quotationMark && tokens[$0].pair > $0 }
         return Report(content: span, kind: mixed ? .mixed : .indirect, speaker: speaker, last: last,
                       afterCue: last + 1)
+    }
+
+    /// Where the content after the cue at `cue` starts: past its listener (`told reporters`), at `that`, after a
+    /// colon, at an opening quotation mark, or else right after the cue (`said the plan would fail`).
+    private func contentStart(cue: Int, form: CueForm) -> Int? {
+        let tokens = text.tokens
+        var index = cue + 1
+        while form.addressesListener, index < sentence.upperBound, tokens[index].classes.contains(.listener)
+            || tokens[index].capitalized && !tokens[index].classes.contains(.complementizer)
+        {
+            index += 1
+        }
+        let direct = index
+        let limit = min(sentence.upperBound, cue + 1 + EnglishQuoteFinder.window)
+        while index < limit, tokens[index].kind != .sentenceEnd {
+            let token = tokens[index]
+            if token.kind == .colon { return index + 1 < sentence.upperBound ? index + 1 : nil }
+            if token.kind == .quotationMark, token.opens { return index }
+            if token.classes.contains(.complementizer) { return index }
+            index += 1
+        }
+        guard direct < sentence.upperBound, tokens[direct].isWord, !tokens[direct].classes.contains(.speakerStop) else {
+            return nil
+        }
+        return direct
     }
 
     /// A speaker description ending at token `last` (`Prime Minister Theresa May`, `a spokesman for the ministry`,
@@ -214,7 +218,7 @@ private struct Reading {
     func description(endingAt last: Int, from: Int) -> Range<Int>? {
         let tokens = text.tokens
         guard last >= from, last >= sentence.lowerBound, tokens[last].isWord else { return nil }
-        if tokens[last].classes.contains(.pronoun) { return last..<(last + 1) }
+        if !tokens[last].classes.isDisjoint(with: .pronoun) { return last..<(last + 1) }
         var first = last + 1
         while first > max(from, sentence.lowerBound), last - first + 1 < EnglishQuoteFinder.maximumSpeakerLength,
             isDescriptionWord(first - 1)
@@ -227,7 +231,7 @@ private struct Reading {
     /// A speaker description starting at token `first`, before `end`.
     func description(from first: Int, end: Int) -> Range<Int>? {
         guard first < end else { return nil }
-        if text.tokens[first].classes.contains(.pronoun) { return first..<(first + 1) }
+        if !text.tokens[first].classes.isDisjoint(with: .pronoun) { return first..<(first + 1) }
         var last = first
         while last < end, last - first < EnglishQuoteFinder.maximumSpeakerLength, isDescriptionWord(last) { last += 1 }
         return named(first..<last)
@@ -268,13 +272,15 @@ private struct Reading {
         return sentence.upperBound
     }
 
-    /// Whether token `index` may be part of a speaker description.
+    /// Whether token `index` may be part of a speaker description: a capitalized word (`May` too), or a role or
+    /// linking word (`spokesman`, `of`).
     private func isDescriptionWord(_ index: Int) -> Bool {
         let token = text.tokens[index]
-        guard token.isWord, token.cue == nil,
-            token.classes.isDisjoint(with: [.complementizer, .speakerStop, .pronoun, .sourcePhrase])
-        else { return false }
-        return token.capitalized || token.classes.contains(.speakerWord)
+        guard token.isWord, token.cue == nil, token.classes.isDisjoint(with: [.pronoun, .sourcePhrase]) else {
+            return false
+        }
+        if token.capitalized { return !token.classes.contains(.complementizer) }
+        return token.classes.contains(.speakerWord) && !token.classes.contains(.speakerStop)
     }
 
     /// `range` when it names someone: it has a capitalized word or a role word other than a determiner.

@@ -15,16 +15,16 @@ struct QuoteLexicon: Sendable {
     init(
         language: String, extraCues: [String], extraSources: [String], extraStops: [String], option: String
     ) throws(QuoteLexiconError) {
+        let file = try WordListFile(Self.resource("\(language)-words.txt"), name: "\(language)-words.txt")
+        var words = WordClasses(file)
+        for phrase in extraSources { words.add(Substring(phrase), as: .sourcePhrase) }
+        for word in extraStops { words.add(Substring(word), as: .speakerStop) }
         var cues = try CueLexicon(Self.resource("\(language)-cues.txt"), name: "\(language)-cues.txt")
         for (index, line) in extraCues.enumerated() {
             try cues.add(Substring(line).trimmingSpaces, file: option, line: index + 1)
         }
-        let file = try WordListFile(Self.resource("\(language)-words.txt"), name: "\(language)-words.txt")
-        var words = WordClasses(file)
-        cues.mark(relaying: Set(file.entries("relay-cues").map(String.init)),
-                  nominal: Set(file.entries("nominal-cues").map(String.init)))
-        for phrase in extraSources { words.add(Substring(phrase), as: .sourcePhrase) }
-        for word in extraStops { words.add(Substring(word), as: .speakerStop) }
+        let lemmas = { (section: String) in Set(file.entries(section).map(String.init)) }
+        cues.mark(relaying: lemmas("relay-cues"), nominal: lemmas("nominal-cues"), addressing: lemmas("listener-cues"))
         self.cues = cues
         self.words = words
     }
