@@ -40,8 +40,12 @@ struct EnglishQuoteFinder {
                 if let report = reader.before(cue: index, from: consumed) ?? reader.after(cue: index, form: form) {
                     var speaker: SpeakerMention?
                     if let named = report.speaker {
-                        if !text.tokens[named.lowerBound].classes.isDisjoint(with: .pronoun) {
-                            speaker = history.latest(accepting: .unknown)?.carried(as: .pronoun, to: number)
+                        let pronoun = text.tokens[named.lowerBound].classes
+                        if !pronoun.isDisjoint(with: WordClass.pronoun) {
+                            let personal = !pronoun.isDisjoint(with: [.pronounMasculine, .pronounFeminine])
+                            speaker = history.latest(accepting: .unknown) { earlier in
+                                !personal || !earlier.words.contains { lexicon.words.classes(of: $0).contains(.organizationWord) }
+                            }?.carried(as: .pronoun, to: number)
                         } else {
                             speaker = linker.speaker(named, agreement: .unknown, history: history)
                             if let speaker { history.record(speaker) }
@@ -280,20 +284,13 @@ private struct Reading {
             return false
         }
         if token.capitalized { return !token.classes.contains(.complementizer) }
-        return token.classes.contains(.speakerWord) && !token.classes.contains(.speakerStop)
+        return !token.classes.isDisjoint(with: [.speakerWord, .speakerLink]) && !token.classes.contains(.speakerStop)
     }
 
-    /// `range` when it names someone: it has a capitalized word or a role word other than a determiner.
+    /// `range` when it names someone: it holds a capitalized word or a role word (`minister`), not only linking
+    /// words (`the`, `of`).
     private func named(_ range: Range<Int>) -> Range<Int>? {
-        var range = range
-        while let first = range.first, text.tokens[first].classes.contains(.speakerWord), !text.tokens[first].capitalized,
-            Self.determiners.contains(text.tokens[first].key), range.count > 1
-        {
-            range = range.dropFirst()
-        }
-        let names = range.contains { text.tokens[$0].capitalized || !Self.determiners.contains(text.tokens[$0].key) }
-        return range.isEmpty || !names ? nil : range
+        let names = range.contains { text.tokens[$0].capitalized || text.tokens[$0].classes.contains(.speakerWord) }
+        return names ? range : nil
     }
-
-    private static let determiners: Set<UInt64> = Set(["the", "a", "an", "of", "for", "at"].map { QuoteWordKey.key($0[...]) })
 }

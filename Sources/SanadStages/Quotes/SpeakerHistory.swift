@@ -8,9 +8,11 @@ struct SpeakerHistory {
     /// Records a speaker named in the text.
     mutating func record(_ speaker: SpeakerMention) { speakers.append(speaker) }
 
-    /// The most recent speaker a cue demanding `agreement` can carry.
-    func latest(accepting agreement: Agreement) -> SpeakerMention? {
-        speakers.last { agreement.accepts($0.agreement) }
+    /// The most recent speaker a cue demanding `agreement` can carry, among those that satisfy `condition`.
+    func latest(
+        accepting agreement: Agreement, where condition: (SpeakerMention) -> Bool = { _ in true }
+    ) -> SpeakerMention? {
+        speakers.last { agreement.accepts($0.agreement) && condition($0) }
     }
 
     /// The most recent speaker named with all of `words` (`الوزير الكندي` after `وزير الخارجية الكندي روب نيكولسون`),

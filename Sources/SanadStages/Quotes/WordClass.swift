@@ -52,6 +52,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let nameWord = WordClass(rawValue: 1 << 23)
     /// A word of time or manner that may stand between a cue and its subject: `أمس` in `حذرت أمس منظمات`.
     static let timeWord = WordClass(rawValue: 1 << 24)
+    /// Joins the words of an English speaker's description: `for`, `the` in `a spokesman for the ministry`.
+    static let speakerLink = WordClass(rawValue: 1 << 25)
+    /// Makes an English speaker an organization, which `he` / `she` cannot refer to: `ministry`.
+    static let organizationWord = WordClass(rawValue: 1 << 26)
 
     /// Every class with the section name that lists it in a word-list resource.
     static let sections: [(name: String, wordClass: WordClass)] = [
@@ -65,6 +69,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         ("attached-prepositions", .attachedPreposition), ("relay-prepositions", .relayPreposition),
         ("nominal-prepositions", .nominalPreposition), ("verb-particles", .verbParticle),
         ("medium-nouns", .mediumNoun), ("name-words", .nameWord), ("time-words", .timeWord),
+        ("speaker-links", .speakerLink), ("organization-words", .organizationWord),
     ]
 
     /// Any pronoun class.
