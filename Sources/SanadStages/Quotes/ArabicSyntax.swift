@@ -73,6 +73,7 @@ struct ArabicSyntax {
             }
             index += 1
         }
+        while index > first + 1, tokens[index - 1].classes.contains(.contentPreposition) { index -= 1 }
         guard index > first else { return nil }
         if let person = mentions.lastPersonToken(in: first..<index) { return first..<(person + 1) }
         return first..<index
