@@ -26,11 +26,12 @@ struct QuoteText {
                 sentenceFirst = tokens.count
                 sentence += 1
             }
-            for offset in previousEnd..<token.start where scalars[offset] == "\n" || scalars[offset] == "\u{2029}" {
+            for offset in previousEnd..<max(previousEnd, token.start)
+            where scalars[offset] == "\n" || scalars[offset] == "\u{2029}" {
                 paragraph += 1
                 break
             }
-            previousEnd = token.end
+            previousEnd = max(previousEnd, token.end)
             tokens.append(Self.analyze(token, scalars: scalars, lexicon: lexicon, sentence: sentenceRanges.count,
                                        paragraph: paragraph))
         }

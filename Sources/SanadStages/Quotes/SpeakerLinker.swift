@@ -49,21 +49,23 @@ struct SpeakerLinker {
 
     // MARK: - Private
 
-    private mutating func link(
+    private func link(
         _ speaker: inout SpeakerMention, to entity: String, resolution: Quote.Speaker.Resolution, confidence: Double
     ) {
-        if links == nil { links = EntityLinks(document) }
         speaker.entity = entity
-        speaker.canonical = links?.canonical(of: entity)
+        speaker.canonical = mentions.mentions.first { $0.entity == entity }.map { $0.canonical ?? $0.text }
         speaker.resolution = resolution
         speaker.confidence = confidence
     }
 
-    /// The person a role phrase starting at token `index` stands for, through the entity links.
+    /// The person a role phrase starting at token `index` (with a role word: `رئيس`, `الوزير`) stands for, through the
+    /// entity links, which are built for the document the first time a speaker needs them.
     private mutating func roleEntity(at index: Int) -> String? {
-        guard !document.entities.isEmpty else { return nil }
-        if links == nil { links = EntityLinks(document) }
         let token = text.tokens[index]
+        guard token.classes.contains(.roleWord), mentions.mentions.contains(where: { $0.label == .person }) else {
+            return nil
+        }
+        if links == nil { links = EntityLinks(document) }
         return links?.roleReferences.first { $0.start < token.end && token.start < $0.end }?.entity
     }
 

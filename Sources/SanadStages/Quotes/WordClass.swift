@@ -56,6 +56,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let speakerLink = WordClass(rawValue: 1 << 25)
     /// Makes an English speaker an organization, which `he` / `she` cannot refer to: `ministry`.
     static let organizationWord = WordClass(rawValue: 1 << 26)
+    /// Heads a role phrase that the entity links may tie to a person: `رئيس`, `الوزير`, `minister`.
+    static let roleWord = WordClass(rawValue: 1 << 27)
 
     /// Every class with the section name that lists it in a word-list resource.
     static let sections: [(name: String, wordClass: WordClass)] = [
@@ -70,6 +72,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         ("nominal-prepositions", .nominalPreposition), ("verb-particles", .verbParticle),
         ("medium-nouns", .mediumNoun), ("name-words", .nameWord), ("time-words", .timeWord),
         ("speaker-links", .speakerLink), ("organization-words", .organizationWord),
+        ("role-words", .roleWord),
     ]
 
     /// Any pronoun class.
