@@ -13,7 +13,9 @@ import Testing
         #expect(quotes.allSatisfy { $0["cue"] is [String: Any] })
         #expect(speakers.contains { $0["canonical"] as? String == "أيمن الصفدي" && $0["entity"] is String })
         #expect(Set(speakers.compactMap { $0["resolution"] as? String }).isSuperset(of: ["explicit", "carried"]))
-        let events = result.events.filter { $0["event"] as? String == "stage.done" && $0["stage"] as? String == "quotes" }
+        let events = result.events.filter {
+            $0["event"] as? String == "stage.done" && $0["stage"] as? String == "quotes"
+        }
         #expect(events.first?["quotes"] as? Int == quotes.count)
     }
 }

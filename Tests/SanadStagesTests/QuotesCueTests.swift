@@ -67,6 +67,7 @@ import Testing
     }
 
     @Test func verbAfterANounIsNotACue() throws {
-        #expect(try QuotesFixture.quotes("نفذ الهجوم طالب جامعي قبل أن يفر، بحسب ما قيل.").allSatisfy { $0.cue?.lemma != "طالب" })
+        let quotes = try QuotesFixture.quotes("نفذ الهجوم طالب جامعي قبل أن يفر، بحسب ما قيل.")
+        #expect(quotes.allSatisfy { $0.cue?.lemma != "طالب" })
     }
 }

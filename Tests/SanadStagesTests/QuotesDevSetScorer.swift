@@ -57,7 +57,8 @@ struct QuotesDevSetScorer {
 
     /// The harmonic mean of attribution precision and recall: the scorer's `attributed-F1`.
     var attributedF1: Double {
-        let precision = matched + unmatchedPredictions == 0 ? 0 : Double(rightSpeakers) / Double(matched + unmatchedPredictions)
+        let predicted = matched + unmatchedPredictions
+        let precision = predicted == 0 ? 0 : Double(rightSpeakers) / Double(predicted)
         let recall = required == 0 ? 0 : Double(rightSpeakers) / Double(required)
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }

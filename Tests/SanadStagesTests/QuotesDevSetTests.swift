@@ -17,7 +17,7 @@ import Testing
 
     @Test func attributedF1OnTheDevSetDoesNotRegress() throws {
         let stages: [any Stage] = [
-            try NormalizeStage(options: .init()), try SegmentStage(options: .init()),
+            NormalizeStage(options: .init()), try SegmentStage(options: .init()),
             try EntitiesStage(options: .init()), try QuotesStage(options: .init()),
         ]
         let texts = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
@@ -26,7 +26,8 @@ import Testing
         var scorer = QuotesDevSetScorer()
         for name in texts {
             let text = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-            let goldFile = Self.directory.appendingPathComponent(name.replacingOccurrences(of: ".txt", with: ".gold.json"))
+            let goldName = name.replacingOccurrences(of: ".txt", with: ".gold.json")
+            let goldFile = Self.directory.appendingPathComponent(goldName)
             let gold = try JSONDecoder().decode(QuotesDevSetScorer.Gold.self, from: Data(contentsOf: goldFile))
             scorer.add(gold: gold, predicted: try StageHarness.run(stages, on: text, id: name).document.quotes)
         }

@@ -53,7 +53,8 @@ import Testing
 
     @Test func personalPronounTakesTheLatestPersonNotAnOrganization() throws {
         let quotes = try QuotesFixture.quotes(
-            "Jane Doe said the vote was fair.\nThe Interior Ministry said that 12 people voted.\nShe added: \"We won.\"\n")
+            "Jane Doe said the vote was fair.\nThe Interior Ministry said that 12 people voted.\n"
+                + "She added: \"We won.\"\n")
         let pronoun = try #require(QuotesFixture.quote("We won", in: quotes)?.speaker)
         #expect(pronoun.text == "Jane Doe")
         #expect(pronoun.resolution == .pronoun)

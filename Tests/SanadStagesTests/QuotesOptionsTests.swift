@@ -18,7 +18,8 @@ import Testing
     @Test func extraCueWordAddsAVerb() throws {
         var options = QuotesOptions()
         options.cues = ["استدرك"]
-        #expect(try QuotesFixture.quotes("واستدرك الوزير أن الأمر مؤقت.", options: options).map(\.text) == ["أن الأمر مؤقت"])
+        let quotes = try QuotesFixture.quotes("واستدرك الوزير أن الأمر مؤقت.", options: options)
+        #expect(quotes.map(\.text) == ["أن الأمر مؤقت"])
     }
 
     @Test func unreadableCueLineFailsSetupWithItsPosition() {
@@ -85,13 +86,14 @@ import Testing
             _ = try PipelineCatalog(bundled: ["p": yaml]).load("p", registry: BuiltinStages.registry)
             Issue.record("the pipeline loaded")
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["`quotes` needs `entities`: add an `entities` stage before it"])
+            #expect(
+                error.diagnostics.map(\.message) == ["`quotes` needs `entities`: add an `entities` stage before it"])
         }
     }
 
     @Test func stageDoneCountsQuotesAttributedAndLinked() throws {
         let stages: [any Stage] = [
-            try NormalizeStage(options: .init()), try SegmentStage(options: .init()),
+            NormalizeStage(options: .init()), try SegmentStage(options: .init()),
             FixedEntitiesStage([.init("سامح شكري", .person, "e1")]), try QuotesStage(options: .init()),
         ]
         let result = try SanadTesting.StageHarness.run(

@@ -115,7 +115,8 @@ import Testing
 
     @Test func organizationStartingTheSubjectIsItsEntity() throws {
         let quotes = try QuotesFixture.quotes(
-            "وأعلنت وزارة الدفاع الأمريكية أن القوات انسحبت.", names: [.init("وزارة الدفاع الأمريكية", .organization, "e1")])
+            "وأعلنت وزارة الدفاع الأمريكية أن القوات انسحبت.",
+            names: [.init("وزارة الدفاع الأمريكية", .organization, "e1")])
         #expect(quotes.first?.speaker?.entity == "e1")
     }
 

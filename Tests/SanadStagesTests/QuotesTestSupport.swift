@@ -10,7 +10,7 @@ enum QuotesFixture {
         _ text: String, names: [FixedEntitiesStage.Name] = [], options: QuotesOptions = QuotesOptions()
     ) throws -> [Quote] {
         let stages: [any Stage] = [
-            try NormalizeStage(options: .init()), try SegmentStage(options: .init()), FixedEntitiesStage(names),
+            NormalizeStage(options: .init()), try SegmentStage(options: .init()), FixedEntitiesStage(names),
             try QuotesStage(options: options),
         ]
         return try StageHarness.run(stages, on: text).document.quotes

@@ -45,7 +45,8 @@ struct ArabicContentFinder {
                 continue
             case .word:
                 if token.classes.contains(.complementizer) {
-                    return opensContent(complementizerAt: index, cue: cue) ? ContentStart(token: index, form: .clause) : nil
+                    guard opensContent(complementizerAt: index, cue: cue) else { return nil }
+                    return ContentStart(token: index, form: .clause)
                 }
                 if form.takesNominalContent, token.classes.contains(.nominalPreposition), index + 1 < limit {
                     if tokens[index + 1].classes.contains(.complementizer) {

@@ -39,7 +39,9 @@ struct ArabicSpeakerFinder {
         }
         guard tokens[cue - 1].kind == .comma else { return nil }
         if let source = sourceSubject(sentenceStart: sentence.lowerBound, comma: cue - 1) { return source }
-        if let mention = syntax.mentions.mention(at: cue - 2), mention.label == .person || mention.label == .organization {
+        if let mention = syntax.mentions.mention(at: cue - 2),
+            mention.label == .person || mention.label == .organization
+        {
             return syntax.mentions.mentionStart(at: cue - 2)..<(cue - 1)
         }
         return nil
@@ -72,7 +74,9 @@ struct ArabicSpeakerFinder {
         var last = cue - 1
         while last > kana, !tokens[last].isWord || tokens[last].classes.contains(.verbParticle) { last -= 1 }
         guard last > kana, syntax.name(from: kana + 1, end: last + 1) != nil else { return nil }
-        if let person = syntax.mentions.lastPersonToken(in: (kana + 1)..<(last + 1)) { return (kana + 1)..<(person + 1) }
+        if let person = syntax.mentions.lastPersonToken(in: (kana + 1)..<(last + 1)) {
+            return (kana + 1)..<(person + 1)
+        }
         let comma = (kana + 1...last).first { tokens[$0].kind == .comma } ?? (last + 1)
         return comma > kana + 1 ? (kana + 1)..<comma : nil
     }

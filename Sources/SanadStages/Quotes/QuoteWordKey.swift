@@ -48,7 +48,9 @@ enum QuoteWordKey {
     static func stemKey(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
         var letters = word.lazy.map { fold($0.value) }.filter { $0 != 0 }[...]
         if letters.count > 3, let first = letters.first, isConjunction(first) { letters = letters.dropFirst() }
-        if letters.count > 4, letters.first == 0x0627, letters.dropFirst().first == 0x0644 { letters = letters.dropFirst(2) }
+        if letters.count > 4, letters.first == 0x0627, letters.dropFirst().first == 0x0644 {
+            letters = letters.dropFirst(2)
+        }
         var key = empty
         for letter in letters { key = adding(letter, to: key) }
         return key

@@ -11,7 +11,8 @@ public struct QuotesStage: Stage {
 
     public static let name = "quotes"
     public static let summary =
-        "Finds reported statements (direct, indirect, mixed) with their cues and speakers, and links speakers to entities."
+        "Finds reported statements (direct, indirect, mixed) with their cues and speakers, and links speakers to "
+        + "entities."
     public static let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public static let produces: Set<Layer> = [.quotes]
 

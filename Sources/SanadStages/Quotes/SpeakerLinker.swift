@@ -38,7 +38,9 @@ struct SpeakerLinker {
             mentions.mentionStart(at: range.lowerBound) == range.lowerBound, let entity = mention.entity
         {
             link(&speaker, to: entity, resolution: .explicit, confidence: confidence)
-        } else if mentions.mention(at: range.lowerBound) == nil, let earlier = history.latest(namedWith: speaker.words) {
+        } else if mentions.mention(at: range.lowerBound) == nil,
+            let earlier = history.latest(namedWith: speaker.words)
+        {
             speaker.entity = earlier.entity
             speaker.canonical = earlier.canonical
             speaker.resolution = .role

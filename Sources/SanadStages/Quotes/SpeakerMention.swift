@@ -24,7 +24,8 @@ struct SpeakerMention {
         var carried = self
         carried.resolution = resolution
         let distance = max(0, sentence - self.sentence)
-        carried.confidence = max(0.4, min(self.confidence, resolution == .pronoun ? 0.8 : 0.75) - 0.05 * Double(distance))
+        let ceiling = min(self.confidence, resolution == .pronoun ? 0.8 : 0.75)
+        carried.confidence = max(0.4, ceiling - 0.05 * Double(distance))
         return carried
     }
 

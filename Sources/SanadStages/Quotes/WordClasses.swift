@@ -35,7 +35,9 @@ struct WordClasses: Sendable {
         if let first = key(position), classes(of: first).contains(wordClass) { best = 1 }
         for sequence in sequences where sequence.wordClass.contains(wordClass) {
             guard sequence.keys.count > (best ?? 0) else { continue }
-            if sequence.keys.indices.allSatisfy({ key(position + $0) == sequence.keys[$0] }) { best = sequence.keys.count }
+            if sequence.keys.indices.allSatisfy({ key(position + $0) == sequence.keys[$0] }) {
+                best = sequence.keys.count
+            }
         }
         return best
     }
