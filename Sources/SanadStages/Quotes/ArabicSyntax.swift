@@ -9,14 +9,15 @@ struct ArabicSyntax {
 
     /// Whether the cue at `cue` starts a clause by its position alone: it is a participle or verbal noun, or a verb
     /// at the start of its sentence, after punctuation, with a conjunction (`وقال`), or after a link (`لكنه`, `كما`,
-    /// `حيث`), `قد` or a relative pronoun. (A verb after its subject, `وكان الوزير قد أكد`, is found by
+    /// `حيث`, `بعدما`), `قد`, a relative pronoun or a word of time (`هذا الشهر قالت`). (A verb after its subject, `وكان الوزير قد أكد`, is found by
     /// ``ArabicSpeakerFinder``.)
     func startsClauseByPosition(cue: Int) -> Bool {
         let token = text.tokens[cue]
         guard token.cue?.role == .verb else { return token.cue != nil }
         if token.cueAfterConjunction || cue == text.sentences[token.sentence].lowerBound { return true }
         let before = text.tokens[cue - 1]
-        return !before.isWord || !before.classes.isDisjoint(with: [.cueLink, .relative, .pronoun, .verbParticle])
+        return !before.isWord
+            || !before.classes.isDisjoint(with: [.cueLink, .relative, .pronoun, .verbParticle, .timeWord])
     }
 
     /// Whether the cue at `cue` is directly followed by what it reports (a complementizer, a colon or a quotation
@@ -57,6 +58,10 @@ struct ArabicSyntax {
                 index = token.pair + 1
                 continue
             }
+            if token.classes.contains(.attachedPreposition), let name = quotedNameBeforePerson(at: index + 1, end: end) {
+                index = name
+                continue
+            }
             guard token.isWord, token.cue == nil,
                 token.classes.isDisjoint(with: [.speakerStop, .timeWord, .complementizer, .relative, .kana,
                                                 .attachedPreposition, .sourcePhrase])
@@ -77,6 +82,17 @@ struct ArabicSyntax {
         guard index > first else { return nil }
         if let person = mentions.lastPersonToken(in: first..<index) { return first..<(person + 1) }
         return first..<index
+    }
+
+    /// When a short quoted name at `opener` is followed by a person's name (`الأمين العام لـ«أوبك» عبد الله البدري`),
+    /// the token where that person's name starts: a name goes on over `لـ«…»` then.
+    private func quotedNameBeforePerson(at opener: Int, end: Int) -> Int? {
+        let tokens = text.tokens
+        guard opener < end, tokens[opener].kind == .quotationMark, tokens[opener].opens,
+            tokens[opener].pair > opener, tokens[opener].pair - opener <= 6, tokens[opener].pair + 1 < end,
+            mentions.mention(at: tokens[opener].pair + 1)?.label == .person
+        else { return nil }
+        return tokens[opener].pair + 1
     }
 
     /// The name that ends at token `last`, not before `first` (a relative pronoun's antecedent): its mention, or
