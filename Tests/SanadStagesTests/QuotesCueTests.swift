@@ -70,4 +70,16 @@ import Testing
         let quotes = try QuotesFixture.quotes("نفذ الهجوم طالب جامعي قبل أن يفر، بحسب ما قيل.")
         #expect(quotes.allSatisfy { $0.cue?.lemma != "طالب" })
     }
+
+    @Test func verbAfterASubordinatorIsACue() throws {
+        let quotes = try QuotesFixture.quotes("تراجعت الأسعار بعدما أشار الأمين العام للمنظمة إلى أن الإنتاج لن ينخفض.")
+        #expect(quotes.map(\.text) == ["أن الإنتاج لن ينخفض"])
+        #expect(quotes.first?.speaker?.text == "الأمين العام للمنظمة")
+    }
+
+    @Test func verbAfterAFrontedWordOfTimeIsACue() throws {
+        let quotes = try QuotesFixture.quotes("وفي وقت سابق، هذا الشهر قالت الشركة إنها ستورد النفط.")
+        #expect(quotes.map(\.text) == ["إنها ستورد النفط"])
+        #expect(quotes.first?.speaker?.text == "الشركة")
+    }
 }

@@ -157,4 +157,24 @@ import Testing
         let carried = try #require(quotes.last?.speaker?.confidence)
         #expect(named > carried)
     }
+
+    @Test func evidenceIsNotASpeaker() throws {
+        #expect(try QuotesFixture.quotes("وتشير الدلائل إلى أن الأزمة ستطول.").isEmpty)
+        #expect(try QuotesFixture.quotes("لكن واقع الأمور يشير إلى أن المنافسة صعبة.").isEmpty)
+    }
+
+    @Test func nameEndsWithTheFirstPersonInIt() throws {
+        let quotes = try QuotesFixture.quotes(
+            "ونقلت المجلة عن ديتر هيكينغ المدير الفني لفولفسبورغ قوله: «لقد تدربوا جيدا».",
+            names: [.init("ديتر هيكينغ", .person, "e1"), .init("فولفسبورغ", .person, "e2")])
+        #expect(quotes.first?.speaker?.text == "ديتر هيكينغ")
+        #expect(quotes.first?.speaker?.entity == "e1")
+    }
+
+    @Test func quotedNameBeforeAPersonIsPartOfTheSpeakersName() throws {
+        let quotes = try QuotesFixture.quotes(
+            "وأشار الأمين العام لـ«أوبك» عبد الله البدري إلى أن الإنتاج مستقر.",
+            names: [.init("عبد الله البدري", .person, "e1")])
+        #expect(quotes.first?.speaker?.text == "الأمين العام لـ«أوبك» عبد الله البدري")
+    }
 }

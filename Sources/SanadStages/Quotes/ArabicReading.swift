@@ -21,7 +21,8 @@ struct ArabicReading {
         speakers = ArabicSpeakerFinder(syntax: syntax)
     }
 
-    /// Reads the cues of `sentence` (token range) in order.
+    /// Reads the cues of `sentence` (token range) in order; a cue whose subject is evidence (`تشير الدلائل`) reports
+    /// nothing.
     mutating func read(_ sentence: Range<Int>, sourceQuotes: Bool) {
         var subject: SpeakerMention?
         let quotesBefore = quotes.count
@@ -32,8 +33,12 @@ struct ArabicReading {
                 continue
             }
             let start = content.start(afterCue: index)
-            let speaker = resolveSpeaker(cue: index, form: form, contentStart: start?.token, subject: subject,
-                                         sentence: sentence)
+            let named = speakers.subject(cue: index, contentStart: start?.token)
+            if let named, text.tokens[named.lowerBound].classes.contains(.evidenceNoun) {
+                index += 1
+                continue
+            }
+            let speaker = resolveSpeaker(cue: index, form: form, named: named, subject: subject, sentence: sentence)
             if let speaker, subject == nil || speaker.resolution == .explicit || speaker.resolution == .role {
                 subject = speaker
             }
@@ -67,12 +72,12 @@ struct ArabicReading {
 
     // MARK: - Speakers
 
-    /// The speaker of the cue at `cue`: named next to it, or carried.
+    /// The speaker of the cue at `cue`: the subject `named` next to it, or carried.
     private mutating func resolveSpeaker(
-        cue: Int, form: CueForm, contentStart: Int?, subject: SpeakerMention?, sentence: Range<Int>
+        cue: Int, form: CueForm, named: Range<Int>?, subject: SpeakerMention?, sentence: Range<Int>
     ) -> SpeakerMention? {
         let tokens = text.tokens
-        if let named = speakers.subject(cue: cue, contentStart: contentStart) {
+        if let named {
             let speaker = linker.speaker(named, agreement: form.agreement, history: history)
             history.record(speaker)
             return speaker

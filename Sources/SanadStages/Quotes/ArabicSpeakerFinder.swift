@@ -74,7 +74,7 @@ struct ArabicSpeakerFinder {
         var last = cue - 1
         while last > kana, !tokens[last].isWord || tokens[last].classes.contains(.verbParticle) { last -= 1 }
         guard last > kana, syntax.name(from: kana + 1, end: last + 1) != nil else { return nil }
-        if let person = syntax.mentions.lastPersonToken(in: (kana + 1)..<(last + 1)) {
+        if let person = syntax.mentions.firstPersonEnd(in: (kana + 1)..<(last + 1)) {
             return (kana + 1)..<(person + 1)
         }
         let comma = (kana + 1...last).first { tokens[$0].kind == .comma } ?? (last + 1)

@@ -39,7 +39,8 @@ struct ArabicSyntax {
     /// The name that starts at token `first`, before `end`: words up to an adjunct (`في بيان`, `خلال`, `لوكالة`,
     /// `بالقول`, `أمس`; a genitive `ل` goes on: `المرصد السوري لحقوق الإنسان`), punctuation, a complementizer or a
     /// cue, over short names in quotation marks
-    /// (`مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن`). When it holds a person's name it ends with that name.
+    /// (`مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن`). When it holds a person's name it ends with the first
+    /// one (`ديتر هيكينغ` in `ديتر هيكينغ المدير الفني لفولفسبورغ`).
     /// Its first word may carry a preposition only when `afterPreposition` (a source: `وفقاً لصحيفة …`).
     func name(from first: Int, end: Int, afterPreposition: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
@@ -80,7 +81,7 @@ struct ArabicSyntax {
         }
         while index > first + 1, tokens[index - 1].classes.contains(.contentPreposition) { index -= 1 }
         guard index > first else { return nil }
-        if let person = mentions.lastPersonToken(in: first..<index) { return first..<(person + 1) }
+        if let person = mentions.firstPersonEnd(in: first..<index) { return first..<(person + 1) }
         return first..<index
     }
 

@@ -30,7 +30,7 @@ struct SpeakerLinker {
         var speaker = SpeakerMention(
             span: span, agreement: agreement, entity: nil, canonical: nil, resolution: .explicit,
             confidence: confidence - 0.1, sentence: text.tokens[range.lowerBound].sentence, words: words(in: range))
-        if let person = mentions.lastPersonToken(in: range), let entity = mentions.mention(at: person)?.entity {
+        if let person = mentions.firstPersonEnd(in: range), let entity = mentions.mention(at: person)?.entity {
             link(&speaker, to: entity, resolution: .explicit, confidence: confidence)
         } else if let role = roleEntity(at: range.lowerBound) {
             link(&speaker, to: role, resolution: .role, confidence: confidence - 0.05)

@@ -35,8 +35,12 @@ struct TokenMentions {
         return first
     }
 
-    /// The last token of a person mention within tokens `range`, if any.
-    func lastPersonToken(in range: Range<Int>) -> Int? {
-        range.reversed().first { mention(at: $0)?.label == .person }
+    /// The last token of the first person mention within tokens `range`, if any: where a speaker's name ends
+    /// (`ديتر هيكينغ` in `ديتر هيكينغ المدير الفني لفولفسبورغ`).
+    func firstPersonEnd(in range: Range<Int>) -> Int? {
+        guard let first = range.first(where: { mention(at: $0)?.label == .person }) else { return nil }
+        var last = first
+        while last + 1 < range.upperBound, mentionAt[last + 1] == mentionAt[first] { last += 1 }
+        return last
     }
 }

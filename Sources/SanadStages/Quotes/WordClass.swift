@@ -58,6 +58,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let organizationWord = WordClass(rawValue: 1 << 26)
     /// Heads a role phrase that the entity links may tie to a person: `رئيس`, `الوزير`, `minister`.
     static let roleWord = WordClass(rawValue: 1 << 27)
+    /// A noun of evidence, never a speaker: a cue whose subject starts with one reports nothing (`تشير الدلائل`).
+    static let evidenceNoun = WordClass(rawValue: 1 << 28)
 
     /// Every class with the section name that lists it in a word-list resource.
     static let sections: [(name: String, wordClass: WordClass)] = [
@@ -72,7 +74,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         ("nominal-prepositions", .nominalPreposition), ("verb-particles", .verbParticle),
         ("medium-nouns", .mediumNoun), ("name-words", .nameWord), ("time-words", .timeWord),
         ("speaker-links", .speakerLink), ("organization-words", .organizationWord),
-        ("role-words", .roleWord),
+        ("role-words", .roleWord), ("evidence-nouns", .evidenceNoun),
     ]
 
     /// Any pronoun class.
