@@ -17,9 +17,10 @@ import Testing
 
     @Test func extraCueWordAddsAVerb() throws {
         var options = QuotesOptions()
-        options.cues = ["استدرك"]
-        let quotes = try QuotesFixture.quotes("واستدرك الوزير أن الأمر مؤقت.", options: options)
-        #expect(quotes.map(\.text) == ["أن الأمر مؤقت"])
+        #expect(try QuotesFixture.quotes("ولوح الوزير بأن الخيارات مفتوحة.").isEmpty)
+        options.cues = ["لوح"]
+        let quotes = try QuotesFixture.quotes("ولوح الوزير بأن الخيارات مفتوحة.", options: options)
+        #expect(quotes.map(\.text) == ["بأن الخيارات مفتوحة"])
     }
 
     @Test func unreadableCueLineFailsSetupWithItsPosition() {
