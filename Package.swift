@@ -71,7 +71,7 @@ let package = Package(
         ),
         .executableTarget(name: "LinkPluginsTool", path: "BuildPlugins/LinkPluginsTool"),
         .testTarget(name: "SanadCoreTests", dependencies: ["SanadCore", "SanadTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"]),
+        .testTarget(name: "SanadStagesTests", dependencies: ["SanadStages", "SanadTesting"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SanadCLITests", dependencies: ["sanad", "SanadCore", "SanadStages", "SanadTesting"],
             exclude: ["Fixtures"]),

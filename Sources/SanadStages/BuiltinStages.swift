@@ -4,7 +4,7 @@ import SanadCore
 public enum BuiltinStages {
     /// Every built-in stage type, in pipeline order.
     public static let all: [any Stage.Type] = [
-        NormalizeStage.self, SegmentStage.self, EntitiesStage.self, SentimentStage.self,
+        NormalizeStage.self, SegmentStage.self, EntitiesStage.self, QuotesStage.self, SentimentStage.self,
     ]
 
     /// A registry holding the built-in stages.

@@ -1,0 +1,72 @@
+/// The reporting cues of one language: every form of every reporting verb, by word key.
+///
+/// Built from a resource such as `arabic-cues.txt`, one verb a line:
+/// `LEMMA = PERFECT m / f / pl ; IMPERFECT m / f / pl ; PARTICIPLES m / f / pl ; VERBAL NOUNS m / f`.
+/// A part with a single group of forms (English) agrees with any subject; `-` leaves a slot empty. A line that is a
+/// single word (as pipelines may give in the stage's options) adds that word as a verb whose lemma is itself.
+struct CueLexicon: Sendable {
+    private var forms: [UInt64: CueForm] = [:]
+
+    /// An empty lexicon.
+    init() {}
+
+    /// The lexicon of a resource's lines; throws on a line it cannot read.
+    init(_ text: String, name: String) throws(QuoteLexiconError) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingSpaces
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            try add(trimmed, file: name, line: number + 1)
+        }
+    }
+
+    /// The cue form with word key `key`, if any.
+    @inline(__always)
+    func form(_ key: UInt64) -> CueForm? { forms[key] }
+
+    /// Marks the forms of the verbs in `relaying`, `nominal` and `addressing` (by lemma) with those traits.
+    mutating func mark(relaying: Set<String>, nominal: Set<String>, addressing: Set<String>) {
+        for key in forms.keys {
+            let lemma = forms[key]!.lemma
+            forms[key]!.relays = relaying.contains(lemma)
+            forms[key]!.takesNominalContent = nominal.contains(lemma)
+            forms[key]!.addressesListener = addressing.contains(lemma)
+        }
+    }
+
+    /// Adds the forms of one lexicon line.
+    mutating func add(_ line: Substring, file: String, line number: Int) throws(QuoteLexiconError) {
+        guard let equals = line.firstIndex(of: "=") else {
+            let words = line.split(whereSeparator: \.isWhitespace)
+            guard words.count == 1 else {
+                throw QuoteLexiconError(
+                    file: file, line: number,
+                    message: "expected `LEMMA = PERFECT ; IMPERFECT ; PARTICIPLES ; VERBAL NOUNS` or a single word")
+            }
+            forms[QuoteWordKey.key(words[0])] = CueForm(lemma: String(words[0]), role: .verb, agreement: .unknown)
+            return
+        }
+        let lemma = String(line[..<equals].trimmingSpaces)
+        guard !lemma.isEmpty, !lemma.contains(" ") else {
+            throw QuoteLexiconError(file: file, line: number, message: "the lemma before `=` must be one word")
+        }
+        let parts = line[line.index(after: equals)...].split(separator: ";", omittingEmptySubsequences: false)
+        guard parts.count <= 4 else {
+            throw QuoteLexiconError(file: file, line: number, message: "more than four `;`-separated parts")
+        }
+        let roles: [(CueForm.Role, imperfect: Bool)] = [(.verb, false), (.verb, true), (.participle, false),
+                                                        (.verbalNoun, false)]
+        for (part, (role, imperfect)) in zip(parts, roles) {
+            let groups = part.split(separator: "/", omittingEmptySubsequences: false)
+            guard groups.count <= 3 else {
+                throw QuoteLexiconError(file: file, line: number, message: "more than three `/`-separated groups")
+            }
+            for (index, group) in groups.enumerated() {
+                let agreement: Agreement = groups.count == 1 ? .unknown : (index == 1 ? .feminine : .masculine)
+                for word in group.split(whereSeparator: \.isWhitespace) where word != "-" {
+                    forms[QuoteWordKey.key(word)] = CueForm(
+                        lemma: lemma, role: role, imperfect: imperfect, agreement: agreement)
+                }
+            }
+        }
+    }
+}

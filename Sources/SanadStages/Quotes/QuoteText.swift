@@ -1,0 +1,140 @@
+import SanadCore
+
+/// A document as the `quotes` stage reads it: its tokens with word keys and lexicon classes, its sentences as token
+/// ranges, and its paired quotation marks.
+struct QuoteText {
+    /// The tokens, in text order.
+    let tokens: [QuoteToken]
+    /// Each sentence's token range, in text order.
+    let sentences: [Range<Int>]
+    /// The original code points.
+    let scalars: [Unicode.Scalar]
+
+    /// Analyses `document`'s tokens and sentences with `lexicon`.
+    init(_ document: Document, lexicon: QuoteLexicon) {
+        let scalars = document.scalars
+        var tokens: [QuoteToken] = []
+        tokens.reserveCapacity(document.tokens.count)
+        var sentenceRanges: [Range<Int>] = []
+        var sentence = 0
+        var sentenceFirst = 0
+        var paragraph = 0
+        var previousEnd = 0
+        for token in document.tokens {
+            while sentence < document.sentences.count, token.start >= document.sentences[sentence].end {
+                if tokens.count > sentenceFirst { sentenceRanges.append(sentenceFirst..<tokens.count) }
+                sentenceFirst = tokens.count
+                sentence += 1
+            }
+            for offset in previousEnd..<max(previousEnd, token.start)
+            where scalars[offset] == "\n" || scalars[offset] == "\u{2029}" {
+                paragraph += 1
+                break
+            }
+            previousEnd = max(previousEnd, token.end)
+            tokens.append(Self.analyze(token, scalars: scalars, lexicon: lexicon, sentence: sentenceRanges.count,
+                                       paragraph: paragraph))
+        }
+        if tokens.count > sentenceFirst { sentenceRanges.append(sentenceFirst..<tokens.count) }
+        QuotationMarks.pair(&tokens, scalars: scalars)
+        self.tokens = tokens
+        self.sentences = sentenceRanges
+        self.scalars = scalars
+    }
+
+    /// The original span from the start of token `first` to the end of token `last`.
+    func span(_ first: Int, through last: Int) -> Span { Span(start: tokens[first].start, end: tokens[last].end) }
+
+    /// The original text of `span`.
+    func text(of span: Span) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+
+    /// The key of word `index` for multi-word matching: nil past the end or on a non-word.
+    func wordKey(_ index: Int) -> UInt64? {
+        index < tokens.count && tokens[index].isWord ? tokens[index].key : nil
+    }
+
+    private static func analyze(
+        _ token: Token, scalars: [Unicode.Scalar], lexicon: QuoteLexicon, sentence: Int, paragraph: Int
+    ) -> QuoteToken {
+        let preposition = Self.preposition(token, scalars: scalars)
+        var key = QuoteWordKey.empty
+        var bareKey = QuoteWordKey.empty
+        var objectKey = QuoteWordKey.empty
+        var letters = 0
+        var startsWithConjunction = false
+        for offset in token.start..<token.end {
+            let letter = QuoteWordKey.fold(scalars[offset].value)
+            guard letter != 0 else { continue }
+            if offset >= token.start + token.prefix { objectKey = QuoteWordKey.adding(letter, to: objectKey) }
+            if letters == 0 {
+                startsWithConjunction = QuoteWordKey.isConjunction(letter)
+            } else {
+                bareKey = QuoteWordKey.adding(letter, to: bareKey)
+            }
+            key = QuoteWordKey.adding(letter, to: key)
+            letters += 1
+        }
+        if !startsWithConjunction || letters < 3 { bareKey = key }
+        let first = scalars[token.start].value
+        let kind = Self.kind(of: token, first: first, scalars: scalars)
+        var classes = lexicon.words.classes(of: key)
+        if bareKey != key { classes.formUnion(lexicon.words.classes(of: bareKey).subtracting(.complementizer)) }
+        if preposition.length > 0 {
+            classes.formUnion(lexicon.words.classes(of: objectKey).intersection([.mediumNoun, .adjunctNoun]))
+        }
+        var cue = kind == .word ? lexicon.cues.form(key) : nil
+        var cueAfterConjunction = false
+        if cue == nil, kind == .word, bareKey != key, let bare = lexicon.cues.form(bareKey), bare.role == .verb {
+            cue = bare
+            cueAfterConjunction = true
+        }
+        return QuoteToken(
+            start: token.start, end: token.end, key: key, bareKey: bareKey, kind: kind, classes: classes, cue: cue,
+            cueAfterConjunction: cueAfterConjunction, capitalized: first >= 0x41 && first <= 0x5A,
+            prepositionLength: preposition.length, lamPreposition: preposition.lam, sentence: sentence,
+            paragraph: paragraph)
+    }
+
+    private static func kind(of token: Token, first: UInt32, scalars: [Unicode.Scalar]) -> QuoteToken.Kind {
+        switch token.kind {
+        case .word, .hashtag, .mention: return .word
+        case .number: return .number
+        case .url, .email: return .other
+        case .punctuation, .symbol:
+            switch first {
+            case 0x2C, 0x060C, 0x3B, 0x061B: return .comma
+            case 0x3A: return .colon
+            case 0x2E, 0x21, 0x3F, 0x061F, 0x2026: return .sentenceEnd
+            case 0x2D, 0x2013, 0x2014: return .dash
+            case 0x28, 0x5B: return .openParenthesis
+            case 0x29, 0x5D: return .closeParenthesis
+            case _ where QuotationMarks.isQuotationMark(first): return .quotationMark
+            default: return .other
+            }
+        }
+    }
+
+    /// Code points of the token's proclitics up to and including its last preposition (ب ل ك), the article aside
+    /// (1 for `لوكالة` and `بالقول`, 2 for `وبحسب`; 0 when it has none), and whether that preposition is `ل`.
+    private static func preposition(_ token: Token, scalars: [Unicode.Scalar]) -> (length: Int, lam: Bool) {
+        var length = 0
+        var lam = false
+        for offset in 0..<token.prefix {
+            let letter = QuoteWordKey.fold(scalars[token.start + offset].value)
+            switch letter {
+            case 0x0628, 0x0643:
+                length = offset + 1
+                lam = false
+            case 0x0644 where offset + 1 < token.prefix || offset == 0:
+                length = offset + 1
+                lam = true
+            default: break
+            }
+        }
+        return (length, lam)
+    }
+}
