@@ -26,10 +26,17 @@ struct BrowserRenderingTests {
         let text = dom.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         #expect(text.contains("عمّان - بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الفرنسي جان نويل بارو"))
         #expect(!dom.contains("<parsererror"))
+        // The real stages' layers are on the page: highlighted names and quotes with their speakers.
+        #expect(dom.contains("<span class=\"ent ent-"))
+        #expect(dom.contains("<span class=\"quote q-first"))
 
         let screenshot = try rendered(page, in: directory)
         #expect(screenshot.width == Self.width && screenshot.height == Self.height)
         #expect(screenshot.byteCount > 4 * (try blank(in: directory)).byteCount)
+        if let destination = ProcessInfo.processInfo.environment["SANAD_SCREENSHOT"] {
+            try? FileManager.default.removeItem(atPath: destination)
+            try FileManager.default.copyItem(atPath: directory.path + "/article.png", toPath: destination)
+        }
     }
 
     @Test func theAnnotatedExampleRendersItsHighlightsQuotesAndTables() throws {
@@ -37,7 +44,7 @@ struct BrowserRenderingTests {
         let run = Render.run(
             pipeline: "arabic-news",
             summary: "The bundled example article: sentences and tokens from the pipeline; entities, quotes and "
-                + "sentiment annotated by hand until those stages land.")
+                + "sentiment annotated by hand, so every kind of markup is on the page whatever the stages find.")
         let html = try Render.output(HTMLRendering(run: run), [AnnotatedExample.document()])
         let page = try directory.write("annotated.html", html)
 
@@ -53,10 +60,6 @@ struct BrowserRenderingTests {
         let screenshot = try rendered(page, in: directory)
         #expect(screenshot.width == Self.width && screenshot.height == Self.height)
         #expect(screenshot.byteCount > 4 * (try blank(in: directory)).byteCount)
-        if let destination = ProcessInfo.processInfo.environment["SANAD_SCREENSHOT"] {
-            try? FileManager.default.removeItem(atPath: destination)
-            try FileManager.default.copyItem(atPath: directory.path + "/annotated.png", toPath: destination)
-        }
     }
 
     /// The screenshot of `page`, saved beside it with the extension `png`.
