@@ -26,6 +26,10 @@ struct ArabicReading {
     mutating func read(_ sentence: Range<Int>, sourceQuotes: Bool) {
         var subject: SpeakerMention?
         let quotesBefore = quotes.count
+        if sentence.lowerBound >= quotedUntil, let headline = headlineQuote(sentence) {
+            quotes.append(headline)
+            return
+        }
         var index = max(sentence.lowerBound, quotedUntil)
         while index < sentence.upperBound {
             guard let form = text.tokens[index].cue, speakers.startsClause(cue: index) else {
