@@ -59,8 +59,10 @@ struct ArabicSyntax {
                 index = token.pair + 1
                 continue
             }
-            if token.classes.contains(.attachedPreposition), let name = quotedNameBeforePerson(at: index + 1, end: end) {
-                index = name
+            if token.classes.contains(.attachedPreposition),
+                let person = quotedNameBeforePerson(at: index + 1, end: end)
+            {
+                index = person
                 continue
             }
             guard token.isWord, token.cue == nil,
