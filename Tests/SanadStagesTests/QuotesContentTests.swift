@@ -127,4 +127,21 @@ import Testing
         let quotes = try QuotesFixture.quotes("وقال الشاهد إن سيارتين انفجرتا، بحسب تعبيره.")
         #expect(quotes.map(\.text) == ["إن سيارتين انفجرتا"])
     }
+
+    @Test func headlineWithANameAndAColonIsADirectQuote() throws {
+        let quotes = try QuotesFixture.quotes(
+            "ميقاتي: لا حل إلا بالحوار\n\nبيروت - قال رئيس الوزراء إن الاتصالات مستمرة.",
+            names: [.init("ميقاتي", .person, "e1")])
+        let headline = try #require(quotes.first)
+        #expect(headline.text == "لا حل إلا بالحوار")
+        #expect(headline.kind == .direct)
+        #expect(headline.cue == nil)
+        #expect(headline.speaker?.entity == "e1")
+    }
+
+    @Test func datelineWithAColonIsNotAQuote() throws {
+        let quotes = try QuotesFixture.quotes(
+            "الرياض: أعلنت الوزارة افتتاح المعرض اليوم.", names: [.init("الرياض", .location, "e1")])
+        #expect(quotes.isEmpty)
+    }
 }

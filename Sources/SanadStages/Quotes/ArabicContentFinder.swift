@@ -5,13 +5,14 @@ import SanadCore
 ///
 /// Content forms: a clause opened by `أن / إن / بأن` (also after `إلى`, `على`, `عن`: `أشار إلى أن`), words in
 /// quotation marks, speech after a colon, and the noun after `من` for a warning (`حذر من`). A clause ends at the end of
-/// its sentence, or before a comma that opens a new cue with content of its own (`…، مشيراً إلى أن …` makes two
-/// quotes), an attribution tail (`…، بحسب المرصد`) or a return to the narrator (`…، في غضون ذلك …`); quotation marks
-/// opened inside a clause are kept whole (a mixed quote).
+/// its sentence or at a boundary (``opensBoundary(afterComma:)``: `…، مشيراً إلى أن …` makes two quotes);
+/// quotation marks opened inside a clause are kept whole (a mixed quote).
 struct ArabicContentFinder {
     /// How far after a cue its content may start, in tokens (a long subject with adjuncts:
     /// `وقالت مصادر مقربة من تلك اللقاءات، في اتصالات لـ«الشرق الأوسط» من صنعاء، إن …`).
     static let window = 40
+    /// Fewest words of a quotation that stands apart from its cue and speaker and still counts as speech.
+    static let minimumSpeechWords = 4
 
     let syntax: ArabicSyntax
     let lexicon: QuoteLexicon
@@ -143,9 +144,6 @@ struct ArabicContentFinder {
         return words >= Self.minimumSpeechWords + (endsClause || adjacent ? 0 : 1)
     }
 
-    /// Fewest words of a quotation that stands apart from its cue and speaker and still counts as speech.
-    static let minimumSpeechWords = 4
-
     /// Whether the complementizer at `index` opens the cue's content: the word before it (or before its
     /// preposition, `إلى أن`) does not bind it to another clause (`بعد أن`, `من الممكن أن`).
     private func opensContent(complementizerAt index: Int, cue: Int) -> Bool {
@@ -155,10 +153,9 @@ struct ArabicContentFinder {
     }
 
     /// The token index where a content that starts at `first` stops (exclusive), at most `limit`: before a comma
-    /// that opens a boundary, before a link that brings a new speaker (`فيما أكد وزير الدفاع`), before a
-    /// participle or verb that
-    /// brings direct speech of its own (`… قائلاً: «…»`), or at the dash or parenthesis that closes an aside the
-    /// content started in (`-الذي قال المرصد إنه أسفر عن مقتل 13 شخصا-`).
+    /// that opens a boundary, before a link that brings a new speaker (`فيما أكد وزير الدفاع`), before a participle
+    /// or verb that brings direct speech of its own (`… قائلاً: «…»`), or at the dash or parenthesis that closes an
+    /// aside the content started in (`-الذي قال المرصد إنه أسفر عن مقتل 13 شخصا-`).
     private func clauseEnd(from first: Int, limit: Int) -> Int {
         let tokens = text.tokens
         let aside = closingAside(before: first)

@@ -12,6 +12,8 @@ import SanadCore
 struct ArabicQuoteFinder {
     /// How many sentences back an implicit subject may find a person named (when no speaker agrees).
     static let personLookback = 2
+    /// How many tokens back that search goes at most (sentences of a text without punctuation can be very long).
+    static let personLookbackTokens = 150
     /// Farthest from the end of its sentence a source phrase may stand and still attribute the clause before it
     /// (`…، بحسب المرصد السوري لحقوق الإنسان.`), in tokens; farther on it is part of the clause (`بحسب رغبة …`).
     static let sourceTailLength = 12

@@ -26,6 +26,10 @@ struct ArabicReading {
     mutating func read(_ sentence: Range<Int>, sourceQuotes: Bool) {
         var subject: SpeakerMention?
         let quotesBefore = quotes.count
+        if sentence.lowerBound >= quotedUntil, let headline = headlineQuote(sentence) {
+            quotes.append(headline)
+            return
+        }
         var index = max(sentence.lowerBound, quotedUntil)
         while index < sentence.upperBound {
             guard let form = text.tokens[index].cue, speakers.startsClause(cue: index) else {
@@ -120,14 +124,18 @@ struct ArabicReading {
         return linker.speaker(first..<(last + 1), agreement: agreement, history: history, confidence: 0.75)
     }
 
-    /// The latest person mention before token `cue` within ``ArabicQuoteFinder/personLookback`` sentences, outside
-    /// quoted content (`وأجرى محام … يدعى ديفيد هوفمان التحقيق … . وقال إن`).
+    /// The latest person mention before token `cue` within ``ArabicQuoteFinder/personLookback`` sentences (and
+    /// ``ArabicQuoteFinder/personLookbackTokens`` tokens), outside quoted content
+    /// (`وأجرى محام … يدعى ديفيد هوفمان التحقيق … . وقال إن`).
     private func recentPerson(before cue: Int) -> Range<Int>? {
         let firstSentence = max(0, text.tokens[cue].sentence - ArabicQuoteFinder.personLookback)
+        let first = max(text.sentences[firstSentence].lowerBound, cue - ArabicQuoteFinder.personLookbackTokens)
         var index = cue - 1
-        while index >= text.sentences[firstSentence].lowerBound {
+        while index >= first {
             if let mention = linker.mentions.mention(at: index), mention.label == .person,
-                !quotes.contains(where: { $0.span.overlaps(mention.span) })
+                !quotes.reversed().prefix(while: { $0.end > mention.start }).contains(where: {
+                    $0.span.overlaps(mention.span)
+                })
             {
                 return linker.mentions.mentionStart(at: index)..<(index + 1)
             }

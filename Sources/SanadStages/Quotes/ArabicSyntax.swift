@@ -9,8 +9,8 @@ struct ArabicSyntax {
 
     /// Whether the cue at `cue` starts a clause by its position alone: it is a participle or verbal noun, or a verb
     /// at the start of its sentence, after punctuation, with a conjunction (`وقال`), or after a link (`لكنه`, `كما`,
-    /// `حيث`, `بعدما`), `قد`, a relative pronoun or a word of time (`هذا الشهر قالت`). (A verb after its subject, `وكان الوزير قد أكد`, is found by
-    /// ``ArabicSpeakerFinder``.)
+    /// `حيث`, `بعدما`), `قد`, a relative pronoun or a word of time (`هذا الشهر قالت`). A verb after its subject
+    /// (`وكان الوزير قد أكد`) is found by ``ArabicSpeakerFinder``.
     func startsClauseByPosition(cue: Int) -> Bool {
         let token = text.tokens[cue]
         guard token.cue?.role == .verb else { return token.cue != nil }
@@ -59,8 +59,10 @@ struct ArabicSyntax {
                 index = token.pair + 1
                 continue
             }
-            if token.classes.contains(.attachedPreposition), let name = quotedNameBeforePerson(at: index + 1, end: end) {
-                index = name
+            if token.classes.contains(.attachedPreposition),
+                let person = quotedNameBeforePerson(at: index + 1, end: end)
+            {
+                index = person
                 continue
             }
             guard token.isWord, token.cue == nil,

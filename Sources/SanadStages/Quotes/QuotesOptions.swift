@@ -22,10 +22,11 @@ public struct QuotesOptions: StageOptions, Equatable {
         OptionDoc("language", QuoteLanguage.self,
                   "Language of the cues: auto (per document, by script), ar or en."),
         OptionDoc("cues", [String].self,
-                  "Extra Arabic reporting verbs: `LEMMA = m forms / f forms / plural forms ; participles m / f / pl` "
-                      + "(the format of Quotes/Resources/arabic-cues.txt) or a single word."),
+                  "Extra Arabic reporting verbs: `LEMMA = PERFECT m / f / pl ; IMPERFECT m / f / pl ; PARTICIPLES "
+                      + "m / f / pl ; VERBAL NOUNS m / f` (the format of Quotes/Resources/arabic-cues.txt) or a "
+                      + "single word."),
         OptionDoc("english_cues", [String].self,
-                  "Extra English reporting verbs: `LEMMA = forms ; participles` or a single word."),
+                  "Extra English reporting verbs: `LEMMA = PAST ; PRESENT ; PARTICIPLES` or a single word."),
         OptionDoc("source_phrases", [String].self,
                   "Extra source phrases that name where a report comes from, such as `استنادا` or `as_reported_by`."),
         OptionDoc("speaker_stops", [String].self,

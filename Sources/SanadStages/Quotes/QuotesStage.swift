@@ -25,15 +25,14 @@ public struct QuotesStage: Stage {
     public init(options: QuotesOptions) throws {
         self.options = options
         do {
-            let sources = options.sourcePhrases.map { $0.replacingOccurrences(of: " ", with: "_") }
-            arabic = ArabicQuoteFinder(
-                lexicon: try QuoteLexicon(language: "arabic", extraCues: options.cues, extraSources: sources,
-                                          extraStops: options.speakerStops, option: "cues"),
-                sourceQuotes: options.sourceQuotes)
-            english = EnglishQuoteFinder(
-                lexicon: try QuoteLexicon(language: "english", extraCues: options.englishCues, extraSources: sources,
-                                          extraStops: options.speakerStops, option: "english_cues"),
-                sourceQuotes: options.sourceQuotes)
+            let arabicLexicon = try QuoteLexicon(
+                language: "arabic", extraCues: options.cues, extraSources: options.sourcePhrases,
+                extraStops: options.speakerStops, option: "cues")
+            let englishLexicon = try QuoteLexicon(
+                language: "english", extraCues: options.englishCues, extraSources: options.sourcePhrases,
+                extraStops: options.speakerStops, option: "english_cues")
+            arabic = ArabicQuoteFinder(lexicon: arabicLexicon, sourceQuotes: options.sourceQuotes)
+            english = EnglishQuoteFinder(lexicon: englishLexicon, sourceQuotes: options.sourceQuotes)
         } catch {
             throw StageSetupError(error.description)
         }

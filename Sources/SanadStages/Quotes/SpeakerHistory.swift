@@ -15,10 +15,15 @@ struct SpeakerHistory {
         speakers.last { agreement.accepts($0.agreement) && condition($0) }
     }
 
+    /// How many recent speakers a later reference is compared with.
+    static let referenceLookback = 50
+
     /// The most recent speaker named with all of `words` (`الوزير الكندي` after `وزير الخارجية الكندي روب نيكولسون`),
     /// for linking a later reference to the entity it stands for.
     func latest(namedWith words: [UInt64]) -> SpeakerMention? {
         guard !words.isEmpty else { return nil }
-        return speakers.last { speaker in speaker.entity != nil && words.allSatisfy(speaker.words.contains) }
+        return speakers.suffix(Self.referenceLookback).last { speaker in
+            speaker.entity != nil && words.allSatisfy(speaker.words.contains)
+        }
     }
 }

@@ -55,7 +55,7 @@ struct SpeakerLinker {
         _ speaker: inout SpeakerMention, to entity: String, resolution: Quote.Speaker.Resolution, confidence: Double
     ) {
         speaker.entity = entity
-        speaker.canonical = mentions.mentions.first { $0.entity == entity }.map { $0.canonical ?? $0.text }
+        speaker.canonical = mentions.canonical(of: entity)
         speaker.resolution = resolution
         speaker.confidence = confidence
     }

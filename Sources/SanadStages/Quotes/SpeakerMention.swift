@@ -29,9 +29,9 @@ struct SpeakerMention {
         return carried
     }
 
-    /// The speaker as the output layer stores it.
+    /// The speaker as the output layer stores it (confidence to two decimals).
     func output(in text: QuoteText) -> Quote.Speaker {
         Quote.Speaker(span: span, text: text.text(of: span), entity: entity, canonical: canonical,
-                      resolution: resolution, confidence: confidence)
+                      resolution: resolution, confidence: (confidence * 100).rounded() / 100)
     }
 }
