@@ -184,7 +184,8 @@ import Testing
     }
 
     @Test func prepositionWithAPronounBeforeTheSubjectIsSkipped() throws {
-        let quotes = try QuotesFixture.quotes("ففي الوقت الذي دعا فيه خطيب المسجد إلى أن الحل يتطلب التقشف، بقيت الأزمة.")
+        let quotes = try QuotesFixture.quotes(
+            "ففي الوقت الذي دعا فيه خطيب المسجد إلى أن الحل يتطلب التقشف، بقيت الأزمة.")
         #expect(quotes.first?.speaker?.text == "خطيب المسجد")
     }
 

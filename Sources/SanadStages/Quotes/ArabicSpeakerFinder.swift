@@ -88,7 +88,9 @@ struct ArabicSpeakerFinder {
         guard !tokens[cue].cueAfterConjunction, cue > sentenceStart, tokens[cue - 1].isWord else { return nil }
         var last = cue - 1
         if last > sentenceStart, tokens[last].classes.contains(.verbParticle) { last -= 1 }
-        guard let name = syntax.name(from: sentenceStart, end: last + 1), name.upperBound == last + 1 else { return nil }
+        guard let name = syntax.name(from: sentenceStart, end: last + 1), name.upperBound == last + 1 else {
+            return nil
+        }
         let named = name.contains { index in
             guard let label = syntax.mentions.mention(at: index)?.label else { return false }
             return label == .person || label == .organization
