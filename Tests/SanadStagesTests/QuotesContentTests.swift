@@ -144,4 +144,23 @@ import Testing
             "الرياض: أعلنت الوزارة افتتاح المعرض اليوم.", names: [.init("الرياض", .location, "e1")])
         #expect(quotes.isEmpty)
     }
+
+    @Test func kanaClauseWithAReportingVerbEndsTheClauseBeforeIt() throws {
+        let quotes = try QuotesFixture.quotes(
+            "دعا الخطيب إلى أن الحل يتطلب التقشف، فإن خطيب النجف حذر من استغلال المظاهرات.")
+        #expect(quotes.map(\.text) == ["أن الحل يتطلب التقشف", "استغلال المظاهرات"])
+        #expect(quotes.map { $0.speaker?.text } == ["الخطيب", "خطيب النجف"])
+    }
+
+    @Test func quotationInsideAClauseIsKeptWholeAcrossSentenceEnds() throws {
+        let quotes = try QuotesFixture.quotes(
+            "وقالت الحركة في بيان: إن \"المجلس اجتمع مع العلماء... وبعد مشاورات طويلة عين الملا منصور\".")
+        #expect(quotes.map(\.text) == ["إن \"المجلس اجتمع مع العلماء... وبعد مشاورات طويلة عين الملا منصور\""])
+    }
+
+    @Test func thoughAfterACommaReturnsToTheNarrator() throws {
+        let quotes = try QuotesFixture.quotes(
+            "وكانت الحركة حذرت داعش من التوسع في منطقتها، إلا أن ذلك لم يمنع انشقاق بعض مقاتليها.")
+        #expect(quotes.map(\.text) == ["التوسع في منطقتها"])
+    }
 }

@@ -82,4 +82,12 @@ import Testing
         #expect(quotes.map(\.text) == ["إنها ستورد النفط"])
         #expect(quotes.first?.speaker?.text == "الشركة")
     }
+
+    @Test func verbWrittenLikeAPrepositionIsACueOnlyBeforeItsComplementizer() throws {
+        #expect(try QuotesFixture.quotes("وبين الوزير أن الحل قريب.").isEmpty)
+        #expect(try QuotesFixture.quotes("قال الوزير إن الحل قريب. وبين أنه سيزور المنطقة.").map(\.text)
+            == ["إن الحل قريب", "أنه سيزور المنطقة"])
+        #expect(try QuotesFixture.quotes("قالت المصادر إن القتال عنيف، وبين القتلى أطفال.").map(\.text)
+            == ["إن القتال عنيف، وبين القتلى أطفال"])
+    }
 }

@@ -101,4 +101,9 @@ import Testing
             stages, on: "قال سامح شكري إن الحوار مستمر.")
         #expect(result.counts(of: "quotes") == ["quotes": 1, "attributed": 1, "linked": 1])
     }
+
+    @Test func emptyDocumentHasNoQuotes() throws {
+        #expect(try QuotesFixture.quotes("").isEmpty)
+        #expect(try QuotesFixture.quotes("  \n\n ").isEmpty)
+    }
 }

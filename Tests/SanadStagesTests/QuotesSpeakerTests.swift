@@ -177,4 +177,38 @@ import Testing
             names: [.init("عبد الله البدري", .person, "e1")])
         #expect(quotes.first?.speaker?.text == "الأمين العام لـ«أوبك» عبد الله البدري")
     }
+
+    @Test func mediumInQuotationMarksBeforeTheSubjectIsSkipped() throws {
+        let quotes = try QuotesFixture.quotes("كما قال لـ«الشرق الأوسط» أحد منظميها نبيل جاسم: «نقص الطاقة والخدمات».")
+        #expect(quotes.first?.speaker?.text == "أحد منظميها نبيل جاسم")
+    }
+
+    @Test func prepositionWithAPronounBeforeTheSubjectIsSkipped() throws {
+        let quotes = try QuotesFixture.quotes(
+            "ففي الوقت الذي دعا فيه خطيب المسجد إلى أن الحل يتطلب التقشف، بقيت الأزمة.")
+        #expect(quotes.first?.speaker?.text == "خطيب المسجد")
+    }
+
+    @Test func subjectOpeningTheSentenceBeforeTheCueIsTheSpeaker() throws {
+        let quotes = try QuotesFixture.quotes(
+            "الناشطة المدنية يسرى مجيد قالت من جانبها إن هذه المظاهرات حقيقية.",
+            names: [.init("يسرى مجيد", .person, "e1")])
+        #expect(quotes.map(\.text) == ["إن هذه المظاهرات حقيقية"])
+        #expect(quotes.first?.speaker?.text == "الناشطة المدنية يسرى مجيد")
+    }
+
+    @Test func appositionAfterTheSpeakerIsPartOfItsDescriptionNotANewCue() throws {
+        let quotes = try QuotesFixture.quotes(
+            "وقال عبد الفتاح، وهو مهاجر مقيم في بروكسل، وتابع الجلسات منذ مايو، للصحيفة: «هؤلاء الشبان ضحايا».")
+        #expect(quotes.map(\.text) == ["هؤلاء الشبان ضحايا"])
+        #expect(quotes.first?.cue?.text == "قال")
+        #expect(quotes.first?.speaker?.text == "عبد الفتاح")
+    }
+
+    @Test func passiveNamingVerbIsNotACue() throws {
+        let quotes = try QuotesFixture.quotes(
+            "وقال الدفاع عن أحد المتهمين، ويدعى خالد: «إنه حكم قاس».")
+        #expect(quotes.first?.cue?.text == "قال")
+        #expect(quotes.first?.speaker?.text == "الدفاع")
+    }
 }

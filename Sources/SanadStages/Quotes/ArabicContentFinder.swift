@@ -20,19 +20,25 @@ struct ArabicContentFinder {
     private var text: QuoteText { syntax.text }
     private var speakers: ArabicSpeakerFinder { ArabicSpeakerFinder(syntax: syntax) }
 
-    /// Where the content of the cue at token `cue` starts, or nil when the cue reports nothing there.
+    /// Where the content of the cue at token `cue` starts, or nil when the cue reports nothing there: the first
+    /// complementizer, colon, quotation that is speech, or noun of a warning past the speaker and adjuncts. Another
+    /// cue that starts a clause ends the search, except inside an apposition (`وقال عبد الفتاح، وهو مهاجر …، وتابع
+    /// الجلسات …: «…»`).
     func start(afterCue cue: Int) -> ContentStart? {
         let tokens = text.tokens
         guard let form = tokens[cue].cue else { return nil }
         let sentenceEnd = text.sentences[tokens[cue].sentence].upperBound
         let limit = min(sentenceEnd, cue + 1 + Self.window)
         let nameEnd = form.role == .verb ? syntax.name(from: cue + 1, end: limit)?.upperBound : nil
+        var inApposition = false
         var index = cue + 1
         while index < limit {
             let token = tokens[index]
             switch token.kind {
             case .sentenceEnd:
                 return nil
+            case .comma where index + 1 < limit && tokens[index + 1].classes.contains(.appositionPronoun):
+                inApposition = true
             case .colon:
                 guard index + 1 < tokens.count, tokens[index + 1].paragraph == token.paragraph else { return nil }
                 return tokens[index + 1].kind == .quotationMark && tokens[index + 1].opens
@@ -55,7 +61,9 @@ struct ArabicContentFinder {
                     }
                     if tokens[index + 1].isWord { return ContentStart(token: index + 1, form: .nominal) }
                 }
-                if let other = token.cue, other.role != .verbalNoun, syntax.startsClauseByPosition(cue: index) {
+                if let other = token.cue, other.role != .verbalNoun, !inApposition,
+                    syntax.startsClauseByPosition(cue: index)
+                {
                     return nil
                 }
             default:
@@ -93,23 +101,36 @@ struct ArabicContentFinder {
     /// Whether a comma at `comma` is followed by something that ends the content before it: a participle (a new
     /// statement by the same speaker, `…، مؤكداً قرب دحر …`); a verb cue with content of its own — an imperfect one
     /// only with a conjunction (`…، ويضيف`), after a link (`…، لكنه يرى`) or with a subject of its own, since a bare
-    /// imperfect usually goes on with the clause (`أن سلوك «النصرة»، يشير إلى أن …`); an attribution tail; or a
-    /// return to the narrator.
+    /// imperfect usually goes on with the clause (`أن سلوك «النصرة»، يشير إلى أن …`); a verb cue after a link with a
+    /// subject of its own, a new speaker (`…، بينما تشير طالبان إلى …`); a `كان` / `لكن` / `فإن` clause whose subject
+    /// reports (`…، فإن خطيب جمعة النجف … حذر من …`); an attribution tail; or a return to the narrator.
     func opensBoundary(afterComma comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.tokens.count, text.tokens[next].isWord else { return false }
         if lexicon.words.match(.narratorOpening, at: next, key: text.wordKey) != nil { return true }
         if text.tokens[next].classes.contains(.sourcePhrase) { return true }
+        if text.tokens[next].classes.contains(.kana) { return kanaClauseReports(from: next) }
         var cue = next
         if text.tokens[cue].cue == nil, text.tokens[cue].classes.contains(.cueLink) { cue += 1 }
         guard cue < text.tokens.count, let form = text.tokens[cue].cue else { return false }
         if form.role != .verb { return true }
-        guard let start = start(afterCue: cue) else { return false }
-        return !form.imperfect || cue > next || text.tokens[cue].cueAfterConjunction
-            || speakers.subject(cue: cue, contentStart: start.token) != nil
+        let start = start(afterCue: cue)
+        let linked = cue > next || text.tokens[cue].cueAfterConjunction
+        if linked, speakers.subject(cue: cue, contentStart: start?.token) != nil { return true }
+        guard let start else { return false }
+        return !form.imperfect || linked || speakers.subject(cue: cue, contentStart: start.token) != nil
     }
 
     // MARK: - Private
+
+    /// Whether the `كان` / `لكن` / `فإن` at `kana` opens a clause whose verb, a few words on, is a cue with that
+    /// clause's subject.
+    private func kanaClauseReports(from kana: Int) -> Bool {
+        let tokens = text.tokens
+        let end = min(text.sentences[tokens[kana].sentence].upperBound, kana + ArabicSpeakerFinder.maximumKanaDistance)
+        guard let cue = (kana + 1..<end).first(where: { tokens[$0].cue?.role == .verb }) else { return false }
+        return speakers.subject(cue: cue, contentStart: nil)?.lowerBound == kana + 1
+    }
 
     /// Whether the token at `cue` is a verb cue that names a speaker of its own and reports something
     /// (`… فيما أكد وزير الدفاع أن …`): a new statement even without a comma before its link.
@@ -155,15 +176,18 @@ struct ArabicContentFinder {
     /// The token index where a content that starts at `first` stops (exclusive), at most `limit`: before a comma
     /// that opens a boundary, before a link that brings a new speaker (`فيما أكد وزير الدفاع`), before a participle
     /// or verb that brings direct speech of its own (`… قائلاً: «…»`), or at the dash or parenthesis that closes an
-    /// aside the content started in (`-الذي قال المرصد إنه أسفر عن مقتل 13 شخصا-`).
+    /// aside the content started in (`-الذي قال المرصد إنه أسفر عن مقتل 13 شخصا-`). Quotation marks opened in the
+    /// content are kept whole, past the end of their sentence (`: إن "… والشيوخ... وبعد مشاورات …"`).
     private func clauseEnd(from first: Int, limit: Int) -> Int {
         let tokens = text.tokens
         let aside = closingAside(before: first)
+        var limit = limit
         var index = first + 1
         while index < limit {
             let token = tokens[index]
             if token.kind == .quotationMark, token.opens, token.pair > index {
                 index = token.pair + 1
+                if index > limit { limit = text.sentences[tokens[token.pair].sentence].upperBound }
                 continue
             }
             if let aside, token.kind == aside { return index }

@@ -13,7 +13,7 @@ struct ArabicSpeakerFinder {
     /// (``ArabicSyntax/startsClauseByPosition(cue:)``) or after a subject opened by `كان` / `لكن`. Elsewhere the
     /// word is not a reporting verb (`هجوم شنه طالب تونسي`).
     func startsClause(cue: Int) -> Bool {
-        syntax.startsClauseByPosition(cue: cue) || kanaSubject(cue: cue) != nil
+        syntax.startsClauseByPosition(cue: cue) || kanaSubject(cue: cue) != nil || initialSubject(cue: cue) != nil
     }
 
     /// The subject the verb cue at `cue` names, if any; the subject after it stops at `contentStart` when known.
@@ -22,15 +22,13 @@ struct ArabicSpeakerFinder {
         guard let form = tokens[cue].cue, form.role == .verb else { return nil }
         let linked = tokens[cue].cueAfterConjunction
             || cue > 0 && !tokens[cue - 1].classes.isDisjoint(with: [.cueLink, .relative, .pronoun])
-        if !linked, let subject = kanaSubject(cue: cue) { return subject }
+        if !linked, let subject = kanaSubject(cue: cue) ?? initialSubject(cue: cue) { return subject }
         let sentence = syntax.text.sentences[tokens[cue].sentence]
         let end = min(contentStart ?? sentence.upperBound, sentence.upperBound)
         if form.relays, let relay = (cue + 1..<end).first(where: { tokens[$0].classes.contains(.relayPreposition) }) {
             return syntax.name(from: relay + 1, end: end)
         }
-        var first = cue + 1
-        while first < end, tokens[first].classes.contains(.timeWord) { first += 1 }
-        if let subject = syntax.name(from: first, end: end) { return subject }
+        if let subject = syntax.name(from: syntax.subjectStart(after: cue, end: end), end: end) { return subject }
         guard !tokens[cue].cueAfterConjunction, cue >= sentence.lowerBound + 2 else { return nil }
         if tokens[cue - 1].classes.contains(.relative) {
             var last = cue - 2
@@ -79,6 +77,25 @@ struct ArabicSpeakerFinder {
         }
         let comma = (kana + 1...last).first { tokens[$0].kind == .comma } ?? (last + 1)
         return comma > kana + 1 ? (kana + 1)..<comma : nil
+    }
+
+    /// The subject that opens the sentence right before the verb cue at `cue`, with nothing but `قد` between
+    /// (`الناشطة المدنية يسرى مجيد قالت`): a name that holds a person or organization mention or starts with a role
+    /// word, so that an ordinary noun before a verb-like word (`هجوم شنه طالب`) is not taken for one.
+    private func initialSubject(cue: Int) -> Range<Int>? {
+        let tokens = syntax.text.tokens
+        let sentenceStart = syntax.text.sentences[tokens[cue].sentence].lowerBound
+        guard !tokens[cue].cueAfterConjunction, cue > sentenceStart, tokens[cue - 1].isWord else { return nil }
+        var last = cue - 1
+        if last > sentenceStart, tokens[last].classes.contains(.verbParticle) { last -= 1 }
+        guard let name = syntax.name(from: sentenceStart, end: last + 1), name.upperBound == last + 1 else {
+            return nil
+        }
+        let named = name.contains { index in
+            guard let label = syntax.mentions.mention(at: index)?.label else { return false }
+            return label == .person || label == .organization
+        }
+        return named || tokens[sentenceStart].classes.contains(.roleWord) ? name : nil
     }
 
     /// The source named at the start of the sentence before the comma at `comma` (`وبحسب مصادر عسكرية، أكدت أن`).

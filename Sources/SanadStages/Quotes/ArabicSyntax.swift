@@ -3,6 +3,9 @@
 struct ArabicSyntax {
     /// Longest name, in tokens.
     static let maximumNameLength = 10
+    /// Classes of words that end a name (and never start one).
+    static let nameEnds: WordClass = [.speakerStop, .timeWord, .pronounAdjunct, .complementizer, .relative, .kana,
+                                      .attachedPreposition, .sourcePhrase]
 
     let text: QuoteText
     let mentions: TokenMentions
@@ -45,9 +48,8 @@ struct ArabicSyntax {
     func name(from first: Int, end: Int, afterPreposition: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
         guard first < end, tokens[first].isWord, afterPreposition || !tokens[first].prepositionClitic,
-            tokens[first].classes.isDisjoint(with: [.notSpeaker, .speakerStop, .timeWord, .adjunctPreposition,
-                                                     .complementizer, .attachedPreposition, .contentPreposition,
-                                                     .sourcePhrase])
+            tokens[first].classes.isDisjoint(with: Self.nameEnds.union([.notSpeaker, .adjunctPreposition,
+                                                                        .contentPreposition]))
         else { return nil }
         var index = first
         while index < end, index - first < Self.maximumNameLength {
@@ -66,8 +68,7 @@ struct ArabicSyntax {
                 continue
             }
             guard token.isWord, token.cue == nil,
-                token.classes.isDisjoint(with: [.speakerStop, .timeWord, .complementizer, .relative, .kana,
-                                                .attachedPreposition, .sourcePhrase])
+                token.classes.isDisjoint(with: Self.nameEnds)
             else { break }
             if index > first, token.prepositionClitic, !token.classes.contains(.nameWord),
                 !token.lamPreposition || token.classes.contains(.mediumNoun)
@@ -85,6 +86,41 @@ struct ArabicSyntax {
         guard index > first else { return nil }
         if let person = mentions.firstPersonEnd(in: first..<index) { return first..<(person + 1) }
         return first..<index
+    }
+
+    /// Where the subject of a verb cue may start after token `after`: past words of time (`حذرت أمس منظمات`),
+    /// prepositions with a pronoun (`دعا فيه خطيب المسجد`) and a medium in quotation marks or named as an entity
+    /// (`قال لـ«الشرق الأوسط» أحد منظميها`, `قالت لوكالة فرانس برس مصادر`).
+    func subjectStart(after cue: Int, end: Int) -> Int {
+        let tokens = text.tokens
+        var index = cue + 1
+        while index < end {
+            let token = tokens[index]
+            if !token.classes.isDisjoint(with: [.timeWord, .pronounAdjunct]) {
+                index += 1
+                continue
+            }
+            let medium = token.classes.contains(.mediumNoun) && token.prepositionClitic
+            guard token.classes.contains(.attachedPreposition) || medium else { return index }
+            if let after = nameInQuotationMarks(at: index + 1, end: end) {
+                index = after
+            } else if medium, index + 1 < end, let mention = mentions.mention(at: index + 1), mention.label != .person {
+                index += 1
+                while index < end, mentions.mention(at: index) == mention { index += 1 }
+            } else {
+                return index
+            }
+        }
+        return index
+    }
+
+    /// The token after a short name in quotation marks opened at `opener` (`«الشرق الأوسط»`), if there is one.
+    private func nameInQuotationMarks(at opener: Int, end: Int) -> Int? {
+        let tokens = text.tokens
+        guard opener < end, tokens[opener].kind == .quotationMark, tokens[opener].opens, tokens[opener].pair > opener,
+            tokens[opener].pair - opener <= 6, tokens[opener].pair + 1 < end
+        else { return nil }
+        return tokens[opener].pair + 1
     }
 
     /// When a short quoted name at `opener` is followed by a person's name (`الأمين العام لـ«أوبك» عبد الله البدري`),
@@ -108,8 +144,7 @@ struct ArabicSyntax {
         while start > first, last - start < 5 {
             let previous = tokens[start - 1]
             guard previous.isWord, previous.cue == nil,
-                previous.classes.isDisjoint(with: [.speakerStop, .timeWord, .adjunctNoun, .adjunctPreposition, .kana,
-                                                   .complementizer, .attachedPreposition])
+                previous.classes.isDisjoint(with: Self.nameEnds.union([.adjunctNoun, .adjunctPreposition]))
             else { break }
             start -= 1
         }

@@ -10,7 +10,8 @@ struct QuoteText {
     /// The original code points.
     let scalars: [Unicode.Scalar]
 
-    /// Analyses `document`'s tokens and sentences with `lexicon`.
+    /// Analyses `document`'s tokens and sentences with `lexicon`; a cue form written like another word (`بين`) stays a
+    /// cue only right before a complementizer.
     init(_ document: Document, lexicon: QuoteLexicon) {
         let scalars = document.scalars
         var tokens: [QuoteToken] = []
@@ -36,6 +37,10 @@ struct QuoteText {
                                        paragraph: paragraph))
         }
         if tokens.count > sentenceFirst { sentenceRanges.append(sentenceFirst..<tokens.count) }
+        for index in tokens.indices where tokens[index].classes.contains(.complementizerOnlyCue) {
+            let reports = index + 1 < tokens.count && tokens[index + 1].classes.contains(.complementizer)
+            if !reports { tokens[index].cue = nil }
+        }
         QuotationMarks.pair(&tokens, scalars: scalars)
         self.tokens = tokens
         self.sentences = sentenceRanges

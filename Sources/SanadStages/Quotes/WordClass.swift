@@ -60,6 +60,12 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let roleWord = WordClass(rawValue: 1 << 27)
     /// A noun of evidence, never a speaker: a cue whose subject starts with one reports nothing (`تشير الدلائل`).
     static let evidenceNoun = WordClass(rawValue: 1 << 28)
+    /// A preposition with a pronoun between a cue and its subject: `فيه` in `دعا فيه خطيب المسجد`.
+    static let pronounAdjunct = WordClass(rawValue: 1 << 29)
+    /// Opens an apposition after a comma: `وهو` in `عبد الفتاح، وهو مهاجر مغربي،`.
+    static let appositionPronoun = WordClass(rawValue: 1 << 30)
+    /// A cue form written like a common other word, a cue only right before a complementizer: `بين` (`بيّن`).
+    static let complementizerOnlyCue = WordClass(rawValue: 1 << 31)
 
     /// Every class with the section name that lists it in a word-list resource.
     static let sections: [(name: String, wordClass: WordClass)] = [
@@ -74,7 +80,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
         ("nominal-prepositions", .nominalPreposition), ("verb-particles", .verbParticle),
         ("medium-nouns", .mediumNoun), ("name-words", .nameWord), ("time-words", .timeWord),
         ("speaker-links", .speakerLink), ("organization-words", .organizationWord),
-        ("role-words", .roleWord), ("evidence-nouns", .evidenceNoun),
+        ("role-words", .roleWord), ("evidence-nouns", .evidenceNoun), ("pronoun-adjuncts", .pronounAdjunct),
+        ("apposition-pronouns", .appositionPronoun), ("complementizer-only-cues", .complementizerOnlyCue),
     ]
 
     /// Any pronoun class.
