@@ -100,7 +100,7 @@ struct KeywordExtractor {
     /// Counts terms, neighbours and candidate phrases in one pass over the tokens.
     private func gather(_ document: Document) -> Gathered {
         var gathered = Gathered(tokens: document.tokens.count)
-        var terms = TermTable()
+        var terms = CodePointTable()
         var block: [Occurrence] = []
         var key: [UInt32] = []
         key.reserveCapacity(32)
@@ -139,7 +139,7 @@ struct KeywordExtractor {
 
     /// Counts one word token: its term's statistics, its pair with the word before it in the block, and the block.
     private func count(
-        _ token: Token, _ index: Int, key: [UInt32], terms: inout TermTable, sentence: Int, sentenceStart: Bool,
+        _ token: Token, _ index: Int, key: [UInt32], terms: inout CodePointTable, sentence: Int, sentenceStart: Bool,
         document: Document, block: inout [Occurrence], gathered: inout Gathered
     ) {
         let (id, isNew) = terms.intern(key)

@@ -1,4 +1,6 @@
-/// The stage's word lists (stopwords with the user's extra ones, joiners, name links) as one ``TermTable``.
+import SanadCore
+
+/// The stage's word lists (stopwords with the user's extra ones, joiners, name links) as one ``CodePointTable``.
 struct WordLists {
     /// What a listed word is.
     struct Roles: OptionSet {
@@ -8,7 +10,7 @@ struct WordLists {
         static let nameLink = Roles(rawValue: 4)
     }
 
-    private var table = TermTable()
+    private var table = CodePointTable()
     private var roles: [Roles] = []
 
     /// The built-in lists plus `extraStopwords`.

@@ -1,3 +1,5 @@
+import SanadCore
+
 /// The words and phrases the quantity grammar knows, by the id of their first word.
 ///
 /// A phrase is one or more words separated by spaces (`ما يزيد على`); every word is folded with ``LookupKey``, so
@@ -11,7 +13,7 @@ struct Lexicon {
         let meaning: Meaning
     }
 
-    private(set) var vocabulary = Vocabulary()
+    private(set) var vocabulary = CodePointTable()
     /// Entries by first-word id, longest phrase first.
     private var entries: [[Entry]] = []
     /// The classes of every word, by id.
@@ -59,7 +61,7 @@ struct Lexicon {
     func isWord(_ id: Int32, in wordClass: WordClass) -> Bool { id >= 0 && classes[Int(id)].contains(wordClass) }
 
     private mutating func intern(_ key: [UInt32]) -> Int32 {
-        let id = vocabulary.intern(key)
+        let id = Int32(vocabulary.intern(key).id)
         if Int(id) == entries.count {
             entries.append([])
             classes.append([])

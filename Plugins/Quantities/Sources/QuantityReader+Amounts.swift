@@ -92,7 +92,7 @@ extension QuantityReader {
         var amount = Amount(start: token.start, end: index + 1, value: value)
         var key: [UInt32] = []
         LookupKey.fold(stream.scalars, split..<token.end, into: &key)
-        let suffix = lexicon.vocabulary.id(of: key) ?? -1
+        let suffix = lexicon.vocabulary.id(of: key).map(Int32.init) ?? -1
         if lexicon.grammar.ordinalSuffixes.contains(suffix) {
             amount.plainDigits = isPlain ? integerDigits : nil
             return amount

@@ -39,10 +39,10 @@ struct TokenStream {
                 continue
             }
             LookupKey.fold(document.scalars, token.start..<token.end, into: &key)
-            ids[index] = lexicon.vocabulary.id(of: key) ?? -1
+            ids[index] = lexicon.vocabulary.id(of: key).map(Int32.init) ?? -1
             if token.prefix > 0 {
                 LookupKey.fold(document.scalars, token.stem.start..<token.end, into: &key)
-                stemIDs[index] = lexicon.vocabulary.id(of: key) ?? -1
+                stemIDs[index] = lexicon.vocabulary.id(of: key).map(Int32.init) ?? -1
             }
         }
         self.ids = ids

@@ -1,9 +1,10 @@
-/// Words by a small integer id, looked up from their folded code points.
+/// Words by a small integer id, looked up from their folded code points — the table a stage builds once for its
+/// word lists and consults per token.
 ///
 /// A key is found by an FNV-1a hash checked against the stored word, so no string is built, hashed or compared per
-/// token (Swift's `String` hashing normalizes non-ASCII text, which made string keys the stage's main cost). The
-/// stage keeps one table of its word lists and makes one per document for the document's terms.
-struct TermTable {
+/// token: Swift's `String` hashing normalizes non-ASCII text, which made string keys the main cost of the plugins
+/// that first used this. How words are folded into keys is the caller's choice.
+public struct CodePointTable: Sendable {
     /// The folded code points of every word, by id.
     private var words: [[UInt32]] = []
     /// The first id of each hash, and the next id with the same hash (-1 for none).
@@ -11,13 +12,13 @@ struct TermTable {
     private var nextWithHash: [Int32] = []
 
     /// An empty table.
-    init() {}
+    public init() {}
 
     /// The number of words.
-    var count: Int { words.count }
+    public var count: Int { words.count }
 
     /// The id of `key`, adding it when new, and whether it was new.
-    mutating func intern(_ key: [UInt32]) -> (id: Int, isNew: Bool) {
+    public mutating func intern(_ key: [UInt32]) -> (id: Int, isNew: Bool) {
         let hash = Self.hash(key)
         if let id = find(key, hash: hash) { return (id, false) }
         let id = Int32(words.count)
@@ -28,7 +29,7 @@ struct TermTable {
     }
 
     /// The id of `key`, or nil when no word has it.
-    func id(of key: [UInt32]) -> Int? { find(key, hash: Self.hash(key)) }
+    public func id(of key: [UInt32]) -> Int? { find(key, hash: Self.hash(key)) }
 
     private func find(_ key: [UInt32], hash: UInt64) -> Int? {
         var candidate = firstWithHash[hash] ?? -1
