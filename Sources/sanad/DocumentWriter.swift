@@ -32,30 +32,54 @@ final class DocumentWriter {
     }
 
     private let output: TextOutput
-    private var rendering: any DocumentRendering
+    /// The JSON formats' framing; JSON is made per document on the workers (``prepare``).
+    private var json: JSONRendering?
+    /// A view, which keeps state across documents and so renders each here, in output order.
+    private var view: (any DocumentRendering)?
+    /// What each document becomes on the worker that processed it, before ``write(_:)`` puts it in the output.
+    let prepare: @Sendable (Document) throws -> PreparedDocument
 
     /// Creates a writer of `format` to `output`, for a run described by `run`.
     init(output: TextOutput, format: Format, run: RunDescription) {
         self.output = output
         switch format {
-        case .json: rendering = JSONRendering(layers: run.layers, asArray: run.isCorpus, oneLinePerDocument: false)
-        case .jsonl: rendering = JSONRendering(layers: run.layers, asArray: false, oneLinePerDocument: true)
-        case .text: rendering = TextRendering(run: run)
-        case .html: rendering = HTMLRendering(run: run)
-        case .conll: rendering = CoNLLRendering()
+        case .json, .jsonl:
+            let json = JSONRendering(
+                layers: run.layers, asArray: format == .json && run.isCorpus, oneLinePerDocument: format == .jsonl)
+            let encoder = json.encoder
+            self.json = json
+            prepare = { .json(try encoder($0)) }
+            return
+        case .text: view = TextRendering(run: run)
+        case .html: view = HTMLRendering(run: run)
+        case .conll: view = CoNLLRendering()
         }
+        prepare = { .document($0) }
     }
 
-    /// Writes one document in a single piece.
-    func write(_ document: Document) throws {
-        output.write(Data(try rendering.render(document)))
+    /// Writes one document (from ``prepare``) in a single piece.
+    func write(_ document: PreparedDocument) throws {
+        let bytes: [UInt8]?
+        switch document {
+        case .json(let encoded): bytes = json?.frame(encoded)
+        case .document(let document): bytes = try view?.render(document)
+        }
+        if let bytes { output.write(Data(bytes)) }
     }
 
     /// Writes whatever closes the output (an empty JSON run prints `[]`; an HTML page gets its index and end).
     func finish() {
-        let closing = rendering.finish()
+        let closing = json?.finish() ?? view?.finish() ?? []
         if !closing.isEmpty { output.write(Data(closing)) }
     }
+}
+
+/// What a worker hands the writer for one document: its JSON text already, or the document for a view to render.
+enum PreparedDocument: Sendable {
+    /// The document, for a view that renders it in output order.
+    case document(Document)
+    /// The document's JSON text (``JSONRendering/encoder``).
+    case json([UInt8])
 }
 
 /// What an output format needs to know about the run besides each document.

@@ -5,26 +5,32 @@ import SanadCore
 /// `json` prints a single object when the input is one text document (a file or stdin) and an array otherwise
 /// (a directory, several files, or JSONL), so a script can rely on the shape from the command line alone;
 /// `jsonl` prints one object per line.
-struct JSONRendering: DocumentRendering {
-    private let layers: Set<Layer>
+///
+/// A document's JSON depends on that document alone, so ``encoder`` makes it on the worker that processed the
+/// document; ``frame(_:)`` only adds what goes between documents, in output order.
+struct JSONRendering {
+    /// Turns one document into its JSON text, ending with a line break when the format puts one after every
+    /// document; safe to call from any thread.
+    let encoder: @Sendable (Document) throws -> [UInt8]
     private let asArray: Bool
-    private let oneLinePerDocument: Bool
     private var written = 0
 
     /// Creates the format; `asArray` wraps documents in an array, `oneLinePerDocument` ends each with a line break.
     init(layers: Set<Layer>, asArray: Bool, oneLinePerDocument: Bool) {
-        self.layers = layers
         self.asArray = asArray
-        self.oneLinePerDocument = oneLinePerDocument
+        let lineBreak = oneLinePerDocument || !asArray
+        encoder = { document in
+            var json = try DocumentJSON.encode(document, layers: layers, after: JSONBuffer())
+            if lineBreak { json.raw("\n") }
+            return json.bytes
+        }
     }
 
-    mutating func render(_ document: Document) throws -> [UInt8] {
-        var json = JSONBuffer()
-        if asArray { json.raw(written == 0 ? "[\n" : ",\n") }
-        json = try DocumentJSON.encode(document, layers: layers, after: json)
-        if oneLinePerDocument || !asArray { json.raw("\n") }
-        written += 1
-        return json.bytes
+    /// The output of one document whose JSON text (from ``encoder``) is `json`.
+    mutating func frame(_ json: [UInt8]) -> [UInt8] {
+        defer { written += 1 }
+        guard asArray else { return json }
+        return Array((written == 0 ? "[\n" : ",\n").utf8) + json
     }
 
     /// Closes the array, if one was opened (an empty run prints `[]`).

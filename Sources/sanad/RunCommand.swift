@@ -95,7 +95,7 @@ struct RunCommand: AsyncParsableCommand {
             totalBytes: inputFormat == .jsonl || !oneDocument ? Self.totalBytes(reader.paths) : nil, logger: logger,
             terminal: logging.file == nil && isatty(STDERR_FILENO) == 1, eventInterval: progressEvery)
         let outcome = try await Runner(pipeline: loaded, logger: logger, onError: onError).run(
-            reader, jobs: jobs, write: writer.write, progress: progress.update)
+            reader.pendingDocuments, jobs: jobs, render: writer.prepare, write: writer.write, progress: progress.update)
         progress.finish()
         writer.finish()
         if !outcome.succeeded { throw ExitCode.failure }

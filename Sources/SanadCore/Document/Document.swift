@@ -30,7 +30,7 @@ public struct Document: Sendable {
     public init(id: String, text: String, metadata: [String: JSONValue] = [:]) {
         self.id = id
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = ScalarDecoding.scalars(of: text)
         self.metadata = metadata
     }
 

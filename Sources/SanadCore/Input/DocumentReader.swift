@@ -37,15 +37,24 @@ public struct DocumentReader: Sequence, Sendable {
     }
 
     public func makeIterator() -> AnyIterator<Element> {
-        var sources = paths.lazy.flatMap { expand($0) }.makeIterator()
-        var current: AnyIterator<Element>?
-        return AnyIterator {
-            while true {
-                if let next = current?.next() { return next }
-                guard let source = sources.next() else { return nil }
-                switch source {
-                case .failure(let error): return .failure(error)
-                case .success(let path): current = documents(in: path)
+        let pending = pendingDocuments.makeIterator()
+        return AnyIterator { pending.next()?.read() }
+    }
+
+    /// The same documents, each decoded only when ``PendingDocument/read()`` is called: ``Runner`` does that on
+    /// the worker that processes it.
+    public var pendingDocuments: AnySequence<PendingDocument> {
+        AnySequence { () -> AnyIterator<PendingDocument> in
+            var sources = paths.lazy.flatMap { expand($0) }.makeIterator()
+            var current: AnyIterator<PendingDocument>?
+            return AnyIterator {
+                while true {
+                    if let next = current?.next() { return next }
+                    guard let source = sources.next() else { return nil }
+                    switch source {
+                    case .failure(let error): return PendingDocument(.failure(error))
+                    case .success(let path): current = documents(in: path)
+                    }
                 }
             }
         }
@@ -67,20 +76,21 @@ public struct DocumentReader: Sequence, Sendable {
         return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(suffix) }.sorted().map { .success(base + $0) }
     }
 
-    private func documents(in path: String) -> AnyIterator<Element> {
+    private func documents(in path: String) -> AnyIterator<PendingDocument> {
         switch format {
         case .text:
             var done = false
             return AnyIterator {
                 guard !done else { return nil }
                 done = true
-                return readTextDocument(path)
+                return PendingDocument(readTextDocument(path))
             }
         case .jsonl:
             do {
                 return AnyIterator(JSONLRecords(lines: try LineReader(path: path), source: path, invalidUTF8: invalidUTF8))
             } catch {
-                return AnyIterator(CollectionOfOne(.failure(.unreadable(path: path, reason: "\(error)"))).makeIterator())
+                return AnyIterator(
+                    CollectionOfOne(PendingDocument(.failure(.unreadable(path: path, reason: "\(error)")))).makeIterator())
             }
         }
     }

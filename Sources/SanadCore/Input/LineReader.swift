@@ -9,32 +9,33 @@ import Foundation
 /// Reads a file, standard input or a pipe line by line in large chunks, keeping only one chunk and one line in
 /// memory.
 final class LineReader: IteratorProtocol {
-    private let readChunk: () -> [UInt8]
+    /// The open file, kept so that its descriptor stays valid (nil for a descriptor the caller owns).
+    private let handle: FileHandle?
+    private let descriptor: Int32
+    /// Bytes read at most at once: large for files, small for a child's pipe so each line comes as soon as it is
+    /// written.
+    private let chunkSize: Int
     private var buffer: [UInt8] = []
     private var position = 0
     /// Where the search for the next line break resumes: the bytes before it hold none, so a long line read in many
     /// chunks is scanned once.
     private var searchFrom = 0
     private var atEnd = false
-    private static let chunkSize = 1 << 20
 
     /// Opens `path`, or standard input for `-`.
     init(path: String) throws {
         let handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        readChunk = { Array(handle.readData(ofLength: Self.chunkSize)) }
+        self.handle = handle
+        descriptor = handle.fileDescriptor
+        chunkSize = 1 << 20
     }
 
     /// Reads from the open file descriptor `descriptor` (a pipe from a child process), returning each line as soon
     /// as it is complete; the caller closes the descriptor after the end.
     init(fileDescriptor descriptor: Int32) {
-        readChunk = {
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if count >= 0 { return Array(chunk[..<count]) }
-                if errno != EINTR { return [] }
-            }
-        }
+        handle = nil
+        self.descriptor = descriptor
+        chunkSize = 1 << 16
     }
 
     /// The next line's bytes without its `\n` (or `\r\n`), and the byte offset where the line starts.
@@ -43,7 +44,7 @@ final class LineReader: IteratorProtocol {
 
     func next() -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[max(position, searchFrom)...].firstIndex(of: 0x0A) {
+            if let newline = nextLineBreak() {
                 let line = buffer[position..<newline]
                 lineStart = consumed + position
                 position = newline + 1
@@ -61,8 +62,32 @@ final class LineReader: IteratorProtocol {
             buffer.removeSubrange(0..<position)
             position = 0
             searchFrom = buffer.count
-            let chunk = readChunk()
-            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+            if !readChunk() { atEnd = true }
+        }
+    }
+
+    /// Where the next `\n` is in the buffer, at or after ``searchFrom``.
+    private func nextLineBreak() -> Int? {
+        let from = max(position, searchFrom)
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from).map {
+                UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0))
+            }
+        }
+    }
+
+    /// Appends up to ``chunkSize`` bytes from the descriptor to the buffer; false at the end of the input (or on a
+    /// read error, which ends it too).
+    private func readChunk() -> Bool {
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunkSize) }
+            if count >= 0 || errno != EINTR {
+                buffer.removeSubrange((old + max(count, 0))...)
+                return count > 0
+            }
         }
     }
 }

@@ -45,6 +45,39 @@ public struct LogRecord: Sendable, Hashable {
         return .object(object)
     }
 
+    /// Appends ``json`` as one line of JSON text, keys in ``JSONLine/logKeys`` order and then sorted — the same text
+    /// as `JSONLine.encode(json)`, without building the merged object first (a run logs an event per stage and
+    /// document).
+    public func writeJSON(into out: inout JSONBuffer) {
+        out.raw("{\"ts\":")
+        out.string(LogRecord.timestampFormat.format(timestamp))
+        out.raw(",\"level\":")
+        out.string(level.rawValue)
+        out.raw(",\"event\":")
+        out.string(event)
+        let hasMessage = !message.isEmpty && message != event
+        for key in JSONLine.logKeys.dropFirst(3) {
+            guard let value = fields[key] else { continue }
+            out.raw(",")
+            out.string(key)
+            out.raw(":")
+            out.value(value, leading: JSONLine.logKeys)
+        }
+        var rest = fields.keys.filter { !JSONLine.logKeys.contains($0) }
+        if hasMessage && fields["msg"] == nil { rest.append("msg") }
+        for key in rest.sorted() {
+            out.raw(",")
+            out.string(key)
+            out.raw(":")
+            if key == "msg" && hasMessage {
+                out.string(message)
+            } else {
+                out.value(fields[key]!, leading: JSONLine.logKeys)
+            }
+        }
+        out.raw("}")
+    }
+
     private static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }
 

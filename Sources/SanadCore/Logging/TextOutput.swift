@@ -46,6 +46,9 @@ public struct JSONLinesLogSink: LogRecordSink {
     public init(output: TextOutput) { self.output = output }
 
     public func emit(_ event: LogRecord) {
-        output.write(JSONLine.encode(event.json) + "\n")
+        var line = JSONBuffer()
+        event.writeJSON(into: &line)
+        line.raw("\n")
+        output.write(Data(line.bytes))
     }
 }

@@ -67,38 +67,60 @@ public enum DocumentJSON {
         return out
     }
 
-    /// Tokens are the largest layer by far: written directly rather than through `JSONEncoder`, in the same shape
-    /// as ``Token``'s `Codable` form.
+    /// Tokens are the largest layer by far: written straight to scratch memory rather than through `JSONEncoder`, in
+    /// the same shape as ``Token``'s `Codable` form.
     private static func writeTokens(_ tokens: [Token], into out: inout JSONBuffer) {
         out.raw(",\"tokens\":[")
-        for (index, token) in tokens.enumerated() {
-            out.raw(index > 0 ? ",{\"start\":" : "{\"start\":")
-            out.integer(token.start)
-            out.raw(",\"end\":")
-            out.integer(token.end)
-            out.raw(",\"kind\":")
-            out.string(token.kind.rawValue)
-            if token.prefix > 0 {
-                out.raw(",\"prefix\":")
-                out.integer(token.prefix)
-                out.raw(",\"stem\":")
-                out.integer(token.stem.start)
+        let kinds = kindLiterals
+        out.withScratch { scratch, out in
+            for (index, token) in tokens.enumerated() {
+                scratch.makeRoom(longestToken, flushingInto: &out)
+                if index > 0 { scratch.byte(UInt8(ascii: ",")) }
+                scratch.raw("{\"start\":")
+                scratch.integer(token.start)
+                scratch.raw(",\"end\":")
+                scratch.integer(token.end)
+                scratch.raw(",\"kind\":")
+                for (kind, literal) in kinds where kind == token.kind {
+                    literal.withUnsafeBufferPointer { scratch.raw($0) }
+                    break
+                }
+                if token.prefix > 0 {
+                    scratch.raw(",\"prefix\":")
+                    scratch.integer(token.prefix)
+                    scratch.raw(",\"stem\":")
+                    scratch.integer(token.stem.start)
+                }
+                scratch.byte(UInt8(ascii: "}"))
             }
-            out.raw("}")
         }
         out.raw("]")
     }
 
-    /// Sentences, written directly like tokens.
+    /// Sentences, written like tokens.
     private static func writeSentences(_ sentences: [Sentence], into out: inout JSONBuffer) {
         out.raw(",\"sentences\":[")
-        for (index, sentence) in sentences.enumerated() {
-            out.raw(index > 0 ? ",{\"start\":" : "{\"start\":")
-            out.integer(sentence.start)
-            out.raw(",\"end\":")
-            out.integer(sentence.end)
-            out.raw("}")
+        out.withScratch { scratch, out in
+            for (index, sentence) in sentences.enumerated() {
+                scratch.makeRoom(longestToken, flushingInto: &out)
+                if index > 0 { scratch.byte(UInt8(ascii: ",")) }
+                scratch.raw("{\"start\":")
+                scratch.integer(sentence.start)
+                scratch.raw(",\"end\":")
+                scratch.integer(sentence.end)
+                scratch.byte(UInt8(ascii: "}"))
+            }
         }
         out.raw("]")
     }
+
+    /// Each token kind as a JSON string literal, in declaration order (`word`, the commonest, first).
+    private static let kindLiterals: [(Token.Kind, [UInt8])] = Token.Kind.allCases.map { kind in
+        var literal = JSONBuffer(capacity: 16)
+        literal.string(kind.rawValue)
+        return (kind, literal.bytes)
+    }
+
+    /// More bytes than one token or sentence object takes: four integers of at most 20 bytes, the keys and the kind.
+    private static let longestToken = 4 * 20 + 64 + (kindLiterals.map(\.1.count).max() ?? 0)
 }

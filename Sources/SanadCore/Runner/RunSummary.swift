@@ -38,14 +38,18 @@ public struct RunSummary: Sendable {
 
     /// Adds one processed document.
     public mutating func add(_ runs: [StageRun], of document: Document) {
+        add(runs, of: DocumentSize(document))
+    }
+
+    /// Adds one processed document, known by its size.
+    mutating func add(_ runs: [StageRun], of size: DocumentSize) {
         documents += 1
-        let bytes = document.text.utf8.count
         for run in runs {
             stages[run.stage, default: StageTotals()].nanoseconds += run.nanoseconds
             stages[run.stage, default: StageTotals()].documents += 1
-            stages[run.stage, default: StageTotals()].characters += document.scalars.count
-            stages[run.stage, default: StageTotals()].bytes += bytes
-            stages[run.stage, default: StageTotals()].tokens += document.tokens.count
+            stages[run.stage, default: StageTotals()].characters += size.characters
+            stages[run.stage, default: StageTotals()].bytes += size.bytes
+            stages[run.stage, default: StageTotals()].tokens += size.tokens
         }
     }
 
@@ -79,4 +83,20 @@ public struct RunSummary: Sendable {
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// How big a processed document is, for the summary: what the runner keeps of it once it has been rendered.
+struct DocumentSize: Sendable {
+    /// UTF-8 bytes of its text.
+    let bytes: Int
+    /// Code points of its text.
+    let characters: Int
+    /// Its tokens, as the pipeline left them.
+    let tokens: Int
+
+    init(_ document: Document) {
+        bytes = document.text.utf8.count
+        characters = document.scalars.count
+        tokens = document.tokens.count
+    }
 }

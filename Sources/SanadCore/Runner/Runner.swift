@@ -60,6 +60,21 @@ public struct Runner: Sendable {
         _ input: some Sequence<DocumentReader.Element>, jobs: Int = 1, write: (Document) throws -> Void,
         progress: (Progress) -> Void = { _ in }
     ) async throws -> Outcome {
+        try await run(input.lazy.map(PendingDocument.init), jobs: jobs, render: { $0 }, write: write, progress: progress)
+    }
+
+    /// Like ``run(_:jobs:write:progress:)``, with more of the work on the workers: each document of `input` is
+    /// decoded (``PendingDocument/read()``) and, once processed, turned by `render` into what `write` takes, on the
+    /// worker that processed it.
+    ///
+    /// So with several jobs, parsing JSONL lines and serializing output run in parallel too, and `write` only puts
+    /// the bytes in order. An error thrown by `render` stops the run when its document's turn to be written comes,
+    /// as if `write` had thrown it.
+    public func run<Rendered: Sendable>(
+        _ input: some Sequence<PendingDocument>, jobs: Int = 1,
+        render: @escaping @Sendable (Document) throws -> Rendered, write: (Rendered) throws -> Void,
+        progress: (Progress) -> Void = { _ in }
+    ) async throws -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         var summary = RunSummary(pipeline: pipeline)
         var firstFailure: (any Error & Sendable)?
@@ -73,8 +88,8 @@ public struct Runner: Sendable {
         let window = workers * 2
         var bytes = 0
 
-        try await withThrowingTaskGroup(of: (Int, DocumentResult).self) { group in
-            var pending: [Int: DocumentResult] = [:]
+        try await withThrowingTaskGroup(of: (Int, DocumentResult<Rendered>).self) { group in
+            var pending: [Int: DocumentResult<Rendered>] = [:]
             var nextToWrite = 0
             var inFlight = 0
             var stopped = false
@@ -84,10 +99,10 @@ public struct Runner: Sendable {
                 while let result = pending.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
                     switch result {
-                    case .processed(let document, let runs):
-                        try write(document)
-                        summary.add(runs, of: document)
-                        bytes += document.text.utf8.count
+                    case .processed(let rendered, let size, let runs):
+                        try write(rendered.get())
+                        summary.add(runs, of: size)
+                        bytes += size.bytes
                     case .failed(let failure, let document, let stage):
                         summary.addFailure()
                         report(failure, document: document, stage: stage, logger: runLogger)
@@ -123,7 +138,8 @@ public struct Runner: Sendable {
                 group.addTask { [self] in
                     await withCheckedContinuation { continuation in
                         Self.workers.async {
-                            continuation.resume(returning: (position, process(element, logger: taskLogger)))
+                            continuation.resume(
+                                returning: (position, process(element, render: render, logger: taskLogger)))
                         }
                     }
                 }
@@ -143,13 +159,15 @@ public struct Runner: Sendable {
     private static let workers = DispatchQueue(label: "sanad.documents", attributes: .concurrent)
 
     /// What became of one document.
-    private enum DocumentResult: Sendable {
-        case processed(Document, [StageRun])
+    private enum DocumentResult<Rendered: Sendable>: Sendable {
+        case processed(Result<Rendered, any Error>, DocumentSize, [StageRun])
         case failed(any Error & Sendable, document: String, stage: String?)
     }
 
-    /// Reads and processes one document; runs on any task.
-    private func process(_ element: DocumentReader.Element, logger runLogger: Logger) -> DocumentResult {
+    /// Reads, processes and renders one document; runs on any task.
+    private func process<Rendered: Sendable>(
+        _ element: PendingDocument, render: @Sendable (Document) throws -> Rendered, logger runLogger: Logger
+    ) -> DocumentResult<Rendered> {
         var document: Document
         do {
             document = try read(element, logger: runLogger)
@@ -158,14 +176,14 @@ public struct Runner: Sendable {
         }
         do {
             let runs = try pipeline.process(&document, logger: logger)
-            return .processed(document, runs)
+            return .processed(Result { try render(document) }, DocumentSize(document), runs)
         } catch {
             return .failed(error, document: error.document, stage: error.stage)
         }
     }
 
-    private func read(_ element: DocumentReader.Element, logger: Logger) throws(InputError) -> Document {
-        let read = try element.get()
+    private func read(_ element: PendingDocument, logger: Logger) throws(InputError) -> Document {
+        let read = try element.read().get()
         if let offset = read.repairedUTF8At {
             logger.warning(
                 "invalid UTF-8 replaced with U+FFFD",

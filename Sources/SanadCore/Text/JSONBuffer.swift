@@ -55,21 +55,48 @@ public struct JSONBuffer {
     }
 
     /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
+    ///
+    /// Stretches that need no escaping are copied whole; they are found eight bytes at a time.
     public mutating func string(_ text: String) {
         var text = text
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
             var stretch = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                if utf8.count - index >= 8 {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    if !Self.mayNeedEscaping(word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<index]))
-                stretch = index + 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<index - 1]))
+                stretch = index
                 escape(byte)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` may be a control character, a quote or a backslash (false
+    /// positives only cost a closer look).
+    @inline(__always) private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// Bytes of `value` that are zero get their high bit set (and perhaps some others).
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) != 0
+    }
+
+    /// Appends bytes as they are.
+    mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: more)
     }
 
     /// Appends the escape sequence of an ASCII quote, backslash or control character.
@@ -91,11 +118,16 @@ public struct JSONBuffer {
     /// Appends code points as a JSON string literal, without building a `String` first.
     public mutating func string(scalars: [Unicode.Scalar]) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in scalars {
-            if scalar.value < 0x20 || scalar == "\"" || scalar == "\\" {
-                escape(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        withScratch { scratch, out in
+            for scalar in scalars {
+                scratch.makeRoom(8, flushingInto: &out)
+                let value = scalar.value
+                if value < 0x20 || value == 0x22 || value == 0x5C {
+                    scratch.flush(into: &out)
+                    out.escape(UInt8(value))
+                } else {
+                    scratch.utf8(value)
+                }
             }
         }
         bytes.append(UInt8(ascii: "\""))

@@ -1,0 +1,104 @@
+/// Scratch memory that a hot loop writes JSON into byte by byte, moved to a ``JSONBuffer`` in large pieces.
+///
+/// Appending a few bytes at a time to an array pays a uniqueness and capacity check and a copy call each time;
+/// the token list of a news article is thousands of such pieces. Writing through a pointer and appending a few
+/// kilobytes at once made writing the output several times cheaper.
+struct JSONScratch {
+    /// Bytes of scratch memory to ask for: well above the longest piece a loop writes between two ``makeRoom``
+    /// calls.
+    static let size = 1 << 14
+
+    private let memory: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private var count = 0
+
+    /// Writes into `memory`, which must outlive the scratch.
+    init(_ memory: UnsafeMutableBufferPointer<UInt8>) {
+        self.memory = memory.baseAddress!
+        capacity = memory.count
+    }
+
+    /// Makes sure `bytes` more can be written, moving what was written so far to `out` if needed.
+    @inline(__always) mutating func makeRoom(_ bytes: Int, flushingInto out: inout JSONBuffer) {
+        if count + bytes > capacity { flush(into: &out) }
+    }
+
+    /// Moves everything written so far to `out`.
+    mutating func flush(into out: inout JSONBuffer) {
+        out.append(UnsafeBufferPointer(start: memory, count: count))
+        count = 0
+    }
+
+    /// Writes text that needs no escaping.
+    @inline(__always) mutating func raw(_ text: StaticString) {
+        (memory + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        count += text.utf8CodeUnitCount
+    }
+
+    /// Writes bytes as they are.
+    @inline(__always) mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        (memory + count).update(from: bytes.baseAddress!, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Writes one byte.
+    @inline(__always) mutating func byte(_ byte: UInt8) {
+        memory[count] = byte
+        count += 1
+    }
+
+    /// Writes a decimal integer (at most 20 bytes).
+    @inline(__always) mutating func integer(_ value: Int) {
+        if value < 0 { byte(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20 && magnitude >= power {
+            digits += 1
+            power = power.multipliedReportingOverflow(by: 10).partialValue
+        }
+        var index = count + digits - 1
+        repeat {
+            memory[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        } while magnitude > 0
+        count += digits
+    }
+
+    /// Writes the UTF-8 of a code point that needs no escaping (at most 4 bytes).
+    @inline(__always) mutating func utf8(_ value: UInt32) {
+        switch value {
+        case ..<0x80:
+            memory[count] = UInt8(truncatingIfNeeded: value)
+            count += 1
+        case ..<0x800:
+            memory[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            memory[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            count += 2
+        case ..<0x10000:
+            memory[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            memory[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            memory[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            count += 3
+        default:
+            memory[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            memory[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            memory[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            memory[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            count += 4
+        }
+    }
+}
+
+extension JSONBuffer {
+    /// Runs `body` with a scratch to write into and `self` to flush it to; whatever is left in the scratch is
+    /// appended at the end.
+    mutating func withScratch(_ body: (inout JSONScratch, inout JSONBuffer) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONScratch.size) { memory in
+            var scratch = JSONScratch(memory)
+            body(&scratch, &self)
+            scratch.flush(into: &self)
+        }
+    }
+}
