@@ -106,3 +106,56 @@ import Testing
         #expect(document.metadata == ["flag": true, "n": 1, "x": 1.5, "none": nil, "list": [0, false]])
     }
 }
+
+@Suite struct JSONBytesParserTests {
+    private func parse(_ text: String) -> JSONValue? {
+        Array(text.utf8).withUnsafeBufferPointer(JSONBytesParser.parse)
+    }
+
+    @Test func escapesAndSurrogatePairsAreDecoded() {
+        #expect(parse(#"{"a": "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00y"}"#) == ["a": "x\"\\/\u{8}\u{C}\n\r\té😀y"])
+    }
+
+    @Test func numbersLiteralsAndNestingKeepTheirTypes() {
+        #expect(parse(#" [-0.5e2, 0, 12, true, false, null, {"k": []}] "#) == [-50, 0, 12, true, false, nil, ["k": []]])
+    }
+
+    @Test func whatJSONForbidsIsRefused() {
+        for text in [
+            #"{"a": 1,}"#, #"{"a" 1}"#, "{\"a\": \"\u{1}\"}", #"{"a": "\ud800"}"#, #"{"a": "\udc00"}"#, "[01]", "[1.]",
+            "[.5]", "[+1]", "[1e999]", "[tru]", #"{"a": "x"} x"#, #"{"a": "\x"}"#, #"{"a": "open"#, "",
+        ] {
+            #expect(parse(text) == JSONValue?.none, "\(text)")
+        }
+    }
+
+    @Test func aRepeatedKeyKeepsItsLastValue() {
+        #expect(parse(#"{"a": 1, "a": 2}"#) == ["a": 2])
+    }
+
+    @Test func nestingDeeperThanTheLimitIsRefused() {
+        let depth = JSONBytesParser.maximumDepth + 2
+        #expect(parse(String(repeating: "[", count: depth) + String(repeating: "]", count: depth)) == JSONValue?.none)
+        #expect(parse(String(repeating: "[", count: 10) + String(repeating: "]", count: 10)) != JSONValue?.none)
+    }
+
+    @Test func invalidUTF8InsideAStringIsRefused() {
+        let bytes = Array(#"{"a": ""#.utf8) + [0xC3] + Array(#""}"#.utf8)
+        #expect(bytes.withUnsafeBufferPointer(JSONBytesParser.parse) == JSONValue?.none)
+    }
+}
+
+@Suite struct JSONLRepairTests {
+    @Test func invalidUTF8InAJSONLTextIsReplacedAtItsFileOffset() throws {
+        let directory = try TemporaryDirectory()
+        let first = Array("{\"text\": \"a\"}\n".utf8)
+        let path = try directory.write("c.jsonl", bytes: first + Array("{\"text\": \"b".utf8) + [0xFF] + Array("c\"}\n".utf8))
+        let results = Array(DocumentReader(paths: [path], format: .jsonl, invalidUTF8: .replace))
+        let repaired = try results[1].get()
+        #expect(repaired.document.text == "b\u{FFFD}c")
+        #expect(repaired.repairedUTF8At == first.count + 11)
+        #expect(throws: InputError.invalidUTF8(source: path, byteOffset: first.count + 11)) {
+            try Array(DocumentReader(paths: [path], format: .jsonl))[1].get()
+        }
+    }
+}

@@ -20,6 +20,33 @@ import Testing
         #expect(line.hasSuffix(#""event":"document.failed","msg":"bad input"}"#))
     }
 
+    @Test func aLogLineWrittenDirectlyIsTheEncodedEvent() {
+        let records = [
+            record(
+                [
+                    "event": "run.summary", "pipeline": "p", "doc": "d", "stage": "s", "zeta": "z", "alpha": .stringConvertible(1.5),
+                    "stages": .array([.dictionary(["ms": .stringConvertible(2), "stage": "segment"])]),
+                ], message: "done"),
+            record(["event": "stage.done", "msg": "kept", "ts": "ignored", "level": "ignored"]),
+            record(["event": "document.failed", "msg": "replaced"], message: "bad \"input\"\n"),
+        ]
+        for record in records {
+            var line = JSONBuffer()
+            record.writeJSON(into: &line)
+            #expect(line.string == JSONLine.encode(record.json))
+        }
+    }
+
+    @Test func logTimestampsAreISO8601InUTCWithTruncatedMilliseconds() {
+        let format = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        for seconds in [0, 0.0009999, 0.9996, 1_764_430_859.665, 1_764_430_859.6659, 1_764_430_859.9999, -0.5, -0.0001] {
+            let date = Date(timeIntervalSince1970: seconds)
+            var written = JSONBuffer()
+            LogTimestamp.write(date, into: &written)
+            #expect(written.string == "\"\(format.format(date))\"")
+        }
+    }
+
     @Test func theTextFormatPutsOneEventOnOneLine() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/log.txt"

@@ -22,7 +22,9 @@ struct JSONBytesParser {
         parser.skipWhitespace()
         guard let value = parser.value(depth: 0) else { return nil }
         parser.skipWhitespace()
-        return parser.position == bytes.count ? value : nil
+        // Not `? value : nil`: JSONValue is nil-expressible, so that would be `.null` on trailing garbage.
+        guard parser.position == bytes.count else { return nil }
+        return value
     }
 
     private mutating func skipWhitespace() {
@@ -62,7 +64,8 @@ struct JSONBytesParser {
             fields[key] = value
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
-            return take(UInt8(ascii: "}")) ? .object(fields) : nil
+            guard take(UInt8(ascii: "}")) else { return nil }
+            return .object(fields)
         }
     }
 
@@ -77,7 +80,8 @@ struct JSONBytesParser {
             elements.append(element)
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
-            return take(UInt8(ascii: "]")) ? .array(elements) : nil
+            guard take(UInt8(ascii: "]")) else { return nil }
+            return .array(elements)
         }
     }
 
@@ -142,11 +146,19 @@ struct JSONBytesParser {
         return nil
     }
 
-    /// The rest of a string literal that holds escapes; `start` is just after its opening quote.
+    /// The rest of a string literal that holds escapes; `start` is just after its opening quote. Stretches between
+    /// escapes are copied whole.
     private mutating func escapedString(from start: Int) -> String? {
-        var utf8 = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count - start)
+        var stretch = start
         while position < bytes.count {
             let byte = bytes[position]
+            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else {
+                position += 1
+                continue
+            }
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretch..<position]))
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
@@ -167,9 +179,9 @@ struct JSONBytesParser {
                     UTF8.encode(scalar) { utf8.append($0) }
                 default: return nil
                 }
+                stretch = position
             default:
-                guard byte >= 0x20 else { return nil }
-                utf8.append(byte)
+                return nil
             }
         }
         return nil

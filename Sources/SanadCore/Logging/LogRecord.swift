@@ -50,7 +50,7 @@ public struct LogRecord: Sendable, Hashable {
     /// document).
     public func writeJSON(into out: inout JSONBuffer) {
         out.raw("{\"ts\":")
-        out.string(LogRecord.timestampFormat.format(timestamp))
+        LogTimestamp.write(timestamp, into: &out)
         out.raw(",\"level\":")
         out.string(level.rawValue)
         out.raw(",\"event\":")

@@ -11,10 +11,27 @@ enum ScalarDecoding {
         return text.withUTF8 { scalars(ofValidUTF8: $0) }
     }
 
+    /// How many bytes of `utf8` continue a sequence (`10xxxxxx`), counted eight at a time.
+    private static func continuationBytes(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        var count = 0
+        var index = 0
+        while utf8.count - index >= 8 {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A continuation byte has its top bit set and the next one clear.
+            count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < utf8.count {
+            if utf8[index] & 0xC0 == 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     /// The code points of `utf8`, which must be well-formed UTF-8 (the bytes of a `String` are).
     static func scalars(ofValidUTF8 utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        let count = utf8.count - continuationBytes(in: utf8)
         return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             buffer.withMemoryRebound(to: UInt32.self) { values in
                 var index = 0

@@ -2,6 +2,10 @@
 ///
 /// Keys are looked up straight from a buffer of folded letters (any slice of a word), so analysing a token builds
 /// no strings. Open addressing with linear probing; filled once, then read-only and shared.
+///
+/// Each slot keeps the key's hash beside its index, so probing for a word that is not there (most lookups of the
+/// analysis) reads the slot array only; a word's letters and entry are read only when its hash matches. The table
+/// is much larger than the processor's fast caches, and each extra array touched per probe was a memory access.
 struct FoldedWordTable: Sendable {
     /// What the table holds for one word.
     struct Entry: Sendable {
@@ -11,20 +15,25 @@ struct FoldedWordTable: Sendable {
         var flags: CliticWordFlags = []
     }
 
-    /// Where a key's letters are in ``letters``, and its hash.
-    private struct Key {
-        var hash: UInt32
+    /// One word: where its letters are in ``letters``, and its entry.
+    private struct Word {
         var start: Int32
         var length: Int32
+        var entry: Entry
+    }
+
+    /// A slot of the hash table: the hash of a word and its index in ``words`` (-1 for an empty slot).
+    private struct Slot {
+        var hash: UInt32
+        var index: Int32
     }
 
     private var letters: [UInt16] = []
-    private var keys: [Key] = []
-    private var entries: [Entry] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 10)
+    private var words: [Word] = []
+    private var slots: [Slot] = Array(repeating: Slot(hash: 0, index: -1), count: 1 << 10)
 
     /// Number of words in the table.
-    var count: Int { entries.count }
+    var count: Int { words.count }
 
     /// Changes the entry of `key` (creating an empty one first if needed).
     mutating func update(_ key: [UInt16], _ change: (inout Entry) -> Void) {
@@ -32,22 +41,21 @@ struct FoldedWordTable: Sendable {
         let hash = key.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
         let index = key.withUnsafeBufferPointer { find($0.baseAddress!, $0.count, hash: hash) }
         if index >= 0 {
-            change(&entries[index])
+            change(&words[index].entry)
             return
         }
         var entry = Entry()
         change(&entry)
-        keys.append(Key(hash: hash, start: Int32(letters.count), length: Int32(key.count)))
+        words.append(Word(start: Int32(letters.count), length: Int32(key.count), entry: entry))
         letters.append(contentsOf: key)
-        entries.append(entry)
-        if entries.count * 2 > slots.count { rehash(slots.count * 2) } else { place(entries.count - 1) }
+        if words.count * 2 > slots.count { rehash(slots.count * 2) } else { place(words.count - 1, hash: hash) }
     }
 
     /// The entry of the `length` letters at `word`, or nil.
     @inline(__always) func lookup(_ word: UnsafePointer<UInt16>, _ length: Int) -> Entry? {
         guard length > 0 && length <= Int(UInt8.max) else { return nil }
         let index = find(word, length, hash: Self.hash(word, length))
-        return index >= 0 ? entries[index] : nil
+        return index >= 0 ? words[index].entry : nil
     }
 
     /// Corpus count of the `length` letters at `word` (0 when absent).
@@ -63,35 +71,37 @@ struct FoldedWordTable: Sendable {
     private func find(_ word: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        return letters.withUnsafeBufferPointer { stored in
-            keys.withUnsafeBufferPointer { keys in
-                slots.withUnsafeBufferPointer { slots in
-                    while true {
-                        let index = Int(slots[slot])
-                        if index < 0 { return -1 }
-                        let key = keys[index]
-                        if key.hash == hash && Int(key.length) == length
-                            && Self.same(stored.baseAddress! + Int(key.start), word, length)
-                        {
-                            return index
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let probe = slots[slot]
+                if probe.index < 0 { return -1 }
+                if probe.hash == hash && matches(Int(probe.index), word, length) { return Int(probe.index) }
+                slot = (slot + 1) & mask
             }
         }
     }
 
-    private mutating func place(_ index: Int) {
+    /// Whether word `index` of the table is the `length` letters at `word`.
+    private func matches(_ index: Int, _ word: UnsafePointer<UInt16>, _ length: Int) -> Bool {
+        let stored = words[index]
+        guard Int(stored.length) == length else { return false }
+        return letters.withUnsafeBufferPointer { Self.same($0.baseAddress! + Int(stored.start), word, length) }
+    }
+
+    private mutating func place(_ index: Int, hash: UInt32) {
         let mask = slots.count - 1
-        var slot = Int(keys[index].hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        var slot = Int(hash) & mask
+        while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: hash, index: Int32(index))
     }
 
     private mutating func rehash(_ size: Int) {
-        slots = Array(repeating: -1, count: size)
-        for index in entries.indices { place(index) }
+        slots = Array(repeating: Slot(hash: 0, index: -1), count: size)
+        for index in words.indices {
+            let word = words[index]
+            let hash = letters.withUnsafeBufferPointer { Self.hash($0.baseAddress! + Int(word.start), Int(word.length)) }
+            place(index, hash: hash)
+        }
     }
 
     /// Whether the `length` letters at `one` and `other` are the same.
