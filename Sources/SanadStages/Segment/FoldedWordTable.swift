@@ -3,9 +3,9 @@
 /// Keys are looked up straight from a buffer of folded letters (any slice of a word), so analysing a token builds
 /// no strings. Open addressing with linear probing; filled once, then read-only and shared.
 ///
-/// Each slot keeps the key's hash beside its index, so probing for a word that is not there (most lookups of the
-/// analysis) reads the slot array only; a word's letters and entry are read only when its hash matches. The table
-/// is much larger than the processor's fast caches, and each extra array touched per probe was a memory access.
+/// The table is larger than the processor's fast caches, so what a lookup costs is the memory it touches: each slot
+/// holds a word's hash, length, entry and the place of its letters, so probing for an absent word reads the slot
+/// array only, and finding a word reads its letters besides.
 struct FoldedWordTable: Sendable {
     /// What the table holds for one word.
     struct Entry: Sendable {
@@ -15,47 +15,63 @@ struct FoldedWordTable: Sendable {
         var flags: CliticWordFlags = []
     }
 
-    /// One word: where its letters are in ``letters``, and its entry.
-    private struct Word {
-        var start: Int32
-        var length: Int32
-        var entry: Entry
-    }
-
-    /// A slot of the hash table: the hash of a word and its index in ``words`` (-1 for an empty slot).
+    /// A slot of the hash table: one word, or none when ``length`` is 0. Sixteen bytes, so four share a cache line.
     private struct Slot {
-        var hash: UInt32
-        var index: Int32
+        var hash: UInt32 = 0
+        /// Where the word's letters start in ``letters``.
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var length: UInt8 = 0
+        var flags: CliticWordFlags = []
+
+        init() {}
+
+        init(hash: UInt32, start: Int32, length: UInt8, entry: Entry) {
+            self.hash = hash
+            self.start = start
+            self.length = length
+            self.entry = entry
+        }
+
+        /// The word's entry, stored flat.
+        var entry: Entry {
+            get { Entry(count: count, flags: flags) }
+            set {
+                count = newValue.count
+                flags = newValue.flags
+            }
+        }
     }
 
     private var letters: [UInt16] = []
-    private var words: [Word] = []
-    private var slots: [Slot] = Array(repeating: Slot(hash: 0, index: -1), count: 1 << 10)
+    private var slots: [Slot] = Array(repeating: Slot(), count: 1 << 10)
 
     /// Number of words in the table.
-    var count: Int { words.count }
+    private(set) var count = 0
 
     /// Changes the entry of `key` (creating an empty one first if needed).
     mutating func update(_ key: [UInt16], _ change: (inout Entry) -> Void) {
         precondition(!key.isEmpty && key.count <= Int(UInt8.max), "a table key must have 1 to 255 letters")
         let hash = key.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
-        let index = key.withUnsafeBufferPointer { find($0.baseAddress!, $0.count, hash: hash) }
-        if index >= 0 {
-            change(&words[index].entry)
+        var slot = key.withUnsafeBufferPointer { find($0.baseAddress!, $0.count, hash: hash) }
+        if slot >= 0 {
+            change(&slots[slot].entry)
             return
         }
         var entry = Entry()
         change(&entry)
-        words.append(Word(start: Int32(letters.count), length: Int32(key.count), entry: entry))
+        if (count + 1) * 2 > slots.count { grow() }
+        slot = emptySlot(for: hash)
+        slots[slot] = Slot(hash: hash, start: Int32(letters.count), length: UInt8(key.count), entry: entry)
         letters.append(contentsOf: key)
-        if words.count * 2 > slots.count { rehash(slots.count * 2) } else { place(words.count - 1, hash: hash) }
+        count += 1
     }
 
     /// The entry of the `length` letters at `word`, or nil.
     @inline(__always) func lookup(_ word: UnsafePointer<UInt16>, _ length: Int) -> Entry? {
         guard length > 0 && length <= Int(UInt8.max) else { return nil }
-        let index = find(word, length, hash: Self.hash(word, length))
-        return index >= 0 ? words[index].entry : nil
+        let slot = find(word, length, hash: Self.hash(word, length))
+        return slot >= 0 ? slots[slot].entry : nil
     }
 
     /// Corpus count of the `length` letters at `word` (0 when absent).
@@ -68,40 +84,39 @@ struct FoldedWordTable: Sendable {
         lookup(word, length)?.flags.contains(flag) ?? false
     }
 
+    /// The slot holding the `length` letters at `word`, or -1.
     private func find(_ word: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let probe = slots[slot]
-                if probe.index < 0 { return -1 }
-                if probe.hash == hash && matches(Int(probe.index), word, length) { return Int(probe.index) }
-                slot = (slot + 1) & mask
+            letters.withUnsafeBufferPointer { letters in
+                while true {
+                    let probe = slots[slot]
+                    if probe.length == 0 { return -1 }
+                    if probe.hash == hash && Int(probe.length) == length
+                        && Self.same(letters.baseAddress! + Int(probe.start), word, length)
+                    {
+                        return slot
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }
 
-    /// Whether word `index` of the table is the `length` letters at `word`.
-    private func matches(_ index: Int, _ word: UnsafePointer<UInt16>, _ length: Int) -> Bool {
-        let stored = words[index]
-        guard Int(stored.length) == length else { return false }
-        return letters.withUnsafeBufferPointer { Self.same($0.baseAddress! + Int(stored.start), word, length) }
-    }
-
-    private mutating func place(_ index: Int, hash: UInt32) {
+    /// The first free slot on the probe path of `hash`.
+    private func emptySlot(for hash: UInt32) -> Int {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot].index >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(hash: hash, index: Int32(index))
+        while slots[slot].length != 0 { slot = (slot + 1) & mask }
+        return slot
     }
 
-    private mutating func rehash(_ size: Int) {
-        slots = Array(repeating: Slot(hash: 0, index: -1), count: size)
-        for index in words.indices {
-            let word = words[index]
-            let hash = letters.withUnsafeBufferPointer { Self.hash($0.baseAddress! + Int(word.start), Int(word.length)) }
-            place(index, hash: hash)
-        }
+    /// Doubles the slots and puts every word back.
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        for word in old where word.length != 0 { slots[emptySlot(for: word.hash)] = word }
     }
 
     /// Whether the `length` letters at `one` and `other` are the same.
