@@ -132,18 +132,18 @@ struct JSONBytesParser {
     private mutating func string() -> String? {
         position += 1
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
-            if byte < 0x20 { return nil }
+        position = JSONStringBytes.nextSpecial(in: bytes, from: position)
+        guard position < bytes.count else { return nil }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
+            let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             position += 1
+            return text
+        case UInt8(ascii: "\\"):
+            return escapedString(from: start)
+        default:
+            return nil
         }
-        return nil
     }
 
     /// The rest of a string literal that holds escapes; `start` is just after its opening quote. Stretches between
@@ -152,12 +152,10 @@ struct JSONBytesParser {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count - start)
         var stretch = start
-        while position < bytes.count {
+        while true {
+            position = JSONStringBytes.nextSpecial(in: bytes, from: position)
+            guard position < bytes.count else { return nil }
             let byte = bytes[position]
-            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else {
-                position += 1
-                continue
-            }
             utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretch..<position]))
             position += 1
             switch byte {
@@ -184,7 +182,6 @@ struct JSONBytesParser {
                 return nil
             }
         }
-        return nil
     }
 
     /// The code point of a `\u` escape whose `\u` has been read, joining a surrogate pair.

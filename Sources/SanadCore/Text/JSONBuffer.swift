@@ -62,36 +62,15 @@ public struct JSONBuffer {
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
             var stretch = 0
-            var index = 0
-            while index < utf8.count {
-                if utf8.count - index >= 8 {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                    if !Self.mayNeedEscaping(word) {
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<index - 1]))
-                stretch = index
-                escape(byte)
+            while true {
+                let special = JSONStringBytes.nextSpecial(in: utf8, from: stretch)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<special]))
+                guard special < utf8.count else { break }
+                escape(utf8[special])
+                stretch = special + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch...]))
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Whether any of the eight bytes of `word` may be a control character, a quote or a backslash (false
-    /// positives only cost a closer look).
-    @inline(__always) private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        /// Bytes of `value` that are zero get their high bit set (and perhaps some others).
-        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return control | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) != 0
     }
 
     /// Appends bytes as they are.

@@ -7,11 +7,7 @@ enum CliticLexicon {
 
     private static func build() -> FoldedWordTable {
         var table = FoldedWordTable()
-        for line in corpusCounts.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            let count = fields.count > 1 ? Int32(fields[1]) ?? 1 : 1
-            table.update(ArabicFolding.fold(fields[0])) { $0.count += count }
-        }
+        addCorpusCounts(to: &table)
         mark(CliticWordLists.whole, .whole, in: &table)
         mark(CliticWordLists.split, .split, in: &table)
         mark(CliticWordLists.stems, .stem, in: &table)
@@ -26,6 +22,27 @@ enum CliticLexicon {
             for pronoun in words(CliticWordLists.pronouns) { table.update(base + pronoun) { $0.flags.insert(.tail) } }
         }
         return table
+    }
+
+    /// Adds the `WORD COUNT` lines of ``corpusCounts`` (a count that is absent or unreadable counts 1), read as
+    /// UTF-8 bytes: splitting the 30,000 lines as `String`s took a good part of the pipeline's start-up.
+    private static func addCorpusCounts(to table: inout FoldedWordTable) {
+        var text = corpusCounts
+        text.withUTF8 { bytes in
+            for line in bytes.split(separator: UInt8(ascii: "\n")) {
+                let fields = line.split(separator: UInt8(ascii: " "))
+                guard let word = fields.first else { continue }
+                let count = fields.count > 1 ? Int32(String(decoding: fields[1], as: UTF8.self)) ?? 1 : 1
+                var letters: [UInt16] = []
+                var iterator = word.makeIterator()
+                var decoder = UTF8()
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    let letter = ArabicFolding.fold(scalar.value)
+                    if letter != 0 { letters.append(letter) }
+                }
+                table.update(letters) { $0.count += count }
+            }
+        }
     }
 
     private static func words(_ list: String) -> [[UInt16]] {
