@@ -93,3 +93,72 @@ import Testing
         #expect(fromString.string == #""a\"b\\c\nد\u0001""#)
     }
 }
+
+@Suite struct LayerJSONTests {
+    /// A document with every field of the entity, quote and sentiment layers set, and some left out.
+    private var annotated: Document {
+        var document = Document(id: "a", text: "قال الوزير \"نعم\" في القاهرة")
+        document.entities = [
+            Entity(span: Span(start: 4, end: 10), text: "الوزير", label: .person, entity: "e1", canonical: "الوزير", confidence: 0.75),
+            Entity(span: Span(start: 20, end: 27), text: "القاهرة", label: .location),
+        ]
+        let evidence = SentimentEvidence(span: Span(start: 12, end: 15), text: "نعم", weight: 1, modifiers: ["قوي", "/"])
+        let score = SentimentScore(score: -0.125, label: .negative, evidence: [evidence])
+        document.quotes = [
+            Quote(
+                span: Span(start: 11, end: 16), text: "\"نعم\"", kind: .direct,
+                cue: Quote.Cue(span: Span(start: 0, end: 3), text: "قال", lemma: "قال"),
+                speaker: Quote.Speaker(
+                    span: Span(start: 4, end: 10), text: "الوزير", entity: "e1", resolution: .explicit, confidence: 1e-5)),
+            Quote(span: Span(start: 11, end: 16), text: "\"نعم\"", kind: .indirect),
+        ]
+        document.sentiment = SentimentLayer(
+            document: score, sentences: [SpanSentiment(span: Span(start: 0, end: 27), sentiment: score)],
+            quotes: [SpanSentiment(span: Span(start: 11, end: 16), sentiment: SentimentScore(score: 0, label: .neutral))],
+            entities: [EntitySentiment(entity: "e1", canonical: "الوزير", sentiment: score)])
+        return document
+    }
+
+    private func parsed(_ json: some Sequence<UInt8>) throws -> NSDictionary {
+        try #require(try JSONSerialization.jsonObject(with: Data(json)) as? NSDictionary)
+    }
+
+    @Test func entitiesQuotesAndSentimentAreTheObjectsJSONEncoderWrites() throws {
+        let document = annotated
+        let written = try parsed(try DocumentJSON.encode(document, layers: [.entities, .quotes, .sentiment]).utf8)
+        let encoder = JSONEncoder()
+        for (key, encoded) in [
+            ("entities", try encoder.encode(document.entities)), ("quotes", try encoder.encode(document.quotes)),
+            ("sentiment", try encoder.encode(document.sentiment)),
+        ] {
+            let expected = try JSONSerialization.jsonObject(with: encoded) as? NSObject
+            #expect(written[key] as? NSObject == expected, "\(key)")
+        }
+    }
+
+    @Test func layerKeysComeInDeclarationOrderEveryTime() throws {
+        let json = try DocumentJSON.encode(annotated, layers: [.entities, .quotes])
+        #expect(json.contains(#"{"start":4,"end":10,"text":"الوزير","label":"PERSON","entity":"e1","canonical":"الوزير","confidence":0.75}"#))
+        #expect(json.contains(#""speaker":{"start":4,"end":10,"text":"الوزير","entity":"e1","resolution":"explicit","confidence":1e-05}}"#))
+    }
+
+    @Test func aMissingSentimentLayerIsNull() throws {
+        let json = try DocumentJSON.encode(Document(id: "a", text: "x"), layers: [.sentiment])
+        #expect(json.contains(#","sentiment":null}"#))
+    }
+
+    @Test func aNumberJSONCannotHoldIsAnError() {
+        var document = Document(id: "a", text: "x")
+        document.entities = [Entity(span: Span(start: 0, end: 1), text: "x", label: .misc, confidence: .nan)]
+        #expect(throws: NonFiniteNumberError.self) { try DocumentJSON.encode(document, layers: [.entities]) }
+    }
+
+    @Test func doublesAreWrittenAsJSONEncoderWritesThem() throws {
+        for value in [0, -0.0, 1, 0.5, 1e-5, 1e15, 1e16, 0.1 + 0.2, -3.25, 1.2345678901234568e17] {
+            var buffer = JSONBuffer()
+            try buffer.double(value)
+            let encoded = String(decoding: try JSONEncoder().encode([value]), as: UTF8.self)
+            #expect("[\(buffer.string)]" == encoded)
+        }
+    }
+}

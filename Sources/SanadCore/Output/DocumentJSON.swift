@@ -27,8 +27,6 @@ public enum DocumentJSON {
 
     /// `prefix` followed by the JSON text of `document`, as UTF-8 bytes ready to write.
     public static func encode(_ document: Document, layers: Set<Layer>, after prefix: JSONBuffer) throws -> JSONBuffer {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
         var out = prefix
         out.reserveCapacity(document.text.utf8.count * 3 + 64 * document.tokens.count)
         out.raw("{\"schema\":")
@@ -37,21 +35,24 @@ public enum DocumentJSON {
         out.string(document.id)
         out.raw(",\"text\":")
         out.string(document.text)
-        func field(_ name: StaticString, _ value: some Encodable) throws {
-            out.raw(",\"")
-            out.raw(name)
-            out.raw("\":")
-            out.json(try encoder.encode(value))
-        }
         if layers.contains(.normalized), let normalized = document.normalized {
             out.raw(",\"normalized\":")
             out.string(scalars: normalized.scalars)
         }
         if layers.contains(.tokens) { writeTokens(document.tokens, into: &out) }
         if layers.contains(.sentences) { writeSentences(document.sentences, into: &out) }
-        if layers.contains(.entities) { try field("entities", document.entities) }
-        if layers.contains(.quotes) { try field("quotes", document.quotes) }
-        if layers.contains(.sentiment) { try field("sentiment", document.sentiment) }
+        if layers.contains(.entities) {
+            out.raw(",\"entities\":")
+            try LayerJSON.array(document.entities, into: &out, LayerJSON.write)
+        }
+        if layers.contains(.quotes) {
+            out.raw(",\"quotes\":")
+            try LayerJSON.array(document.quotes, into: &out, LayerJSON.write)
+        }
+        if layers.contains(.sentiment) {
+            out.raw(",\"sentiment\":")
+            if let sentiment = document.sentiment { try LayerJSON.write(sentiment, into: &out) } else { out.raw("null") }
+        }
         let custom = layers.map(\.rawValue).filter { !reservedKeys.contains($0) }.sorted()
         if !custom.isEmpty {
             out.raw(",\"layers\":")
