@@ -6,7 +6,9 @@ import SanadCore
 ///
 /// Every format keeps the streaming contract: a document's output is written in one piece when the document is done,
 /// so a failure never leaves half a document behind. What a format needs around the documents (JSON's array
-/// brackets, the HTML page's head and its index of documents) comes from its ``DocumentRendering``.
+/// brackets, the HTML page's head and its index of documents) comes from ``JSONRendering`` or the view's
+/// ``DocumentRendering``. JSON is made on the worker that processed each document (``prepare``); the views keep state
+/// across documents and render here, in output order.
 final class DocumentWriter {
     /// The output formats of `sanad run`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -72,14 +74,6 @@ final class DocumentWriter {
         let closing = json?.finish() ?? view?.finish() ?? []
         if !closing.isEmpty { output.write(Data(closing)) }
     }
-}
-
-/// What a worker hands the writer for one document: its JSON text already, or the document for a view to render.
-enum PreparedDocument: Sendable {
-    /// The document, for a view that renders it in output order.
-    case document(Document)
-    /// The document's JSON text (``JSONRendering/encoder``).
-    case json([UInt8])
 }
 
 /// What an output format needs to know about the run besides each document.

@@ -37,6 +37,21 @@ import Testing
         }
     }
 
+    @Test func theCallsMetadataWinsOverTheHandlersForAKeyInBoth() {
+        let sink = MemoryLogSink()
+        var logger = Logger(label: "test") { _ in EventLogHandler(sink: sink) }
+        logger[metadataKey: "doc"] = "handler"
+        logger[metadataKey: "stage"] = "segment"
+        logger[metadataKey: "event"] = "handler.event"
+        logger.info("m", metadata: ["doc": "call", "event": "call.event", "tokens": .stringConvertible(3)])
+        logger.info("m", metadata: ["event": .stringConvertible(1)])
+        let events = sink.events
+        #expect(events[0].event == "call.event")
+        #expect(events[0].fields == ["doc": "call", "stage": "segment", "tokens": 3])
+        #expect(events[1].event == "log")
+        #expect(events[1].fields == ["doc": "handler", "stage": "segment", "event": 1])
+    }
+
     @Test func logTimestampsAreISO8601InUTCWithTruncatedMilliseconds() {
         let format = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         for seconds in [0, 0.0009999, 0.9996, 1_764_430_859.665, 1_764_430_859.6659, 1_764_430_859.9999, -0.5, -0.0001] {

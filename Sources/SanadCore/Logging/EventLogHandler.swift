@@ -28,9 +28,10 @@ public struct EventLogHandler: LogHandler {
     }
 
     public func log(event: Logging.LogEvent) {
-        var merged = metadata
-        if let explicit = event.metadata { merged.merge(explicit) { _, new in new } }
-        sink.emit(LogRecord(timestamp: Date(), level: event.level, message: event.message.description, metadata: merged))
+        sink.emit(
+            LogRecord(
+                timestamp: Date(), level: event.level, message: event.message.description, metadata: metadata,
+                overriddenBy: event.metadata))
     }
 }
 

@@ -19,18 +19,29 @@ public struct LogRecord: Sendable, Hashable {
 
     /// Creates an event from what swift-log hands a handler.
     public init(timestamp: Date, level: Logger.Level, message: String, metadata: Logger.Metadata) {
+        self.init(timestamp: timestamp, level: level, message: message, metadata: metadata, overriddenBy: nil)
+    }
+
+    /// Creates an event from a handler's metadata and the call's own, which wins for a key in both: the same event
+    /// as from the two merged, without building the merged dictionary (a run logs an event per stage and document).
+    init(
+        timestamp: Date, level: Logger.Level, message: String, metadata: Logger.Metadata,
+        overriddenBy explicit: Logger.Metadata?
+    ) {
         self.timestamp = timestamp
         self.level = level
         self.message = message
-        var fields: [String: JSONValue] = [:]
+        var fields = [String: JSONValue](minimumCapacity: metadata.count + (explicit?.count ?? 0))
         var event = "log"
-        for (key, value) in metadata {
+        func take(_ key: String, _ value: Logger.MetadataValue) {
             if key == "event", case .string(let name) = value {
                 event = name
             } else {
                 fields[key] = JSONValue(metadata: value)
             }
         }
+        for (key, value) in metadata where explicit?[key] == nil { take(key, value) }
+        for (key, value) in explicit ?? [:] { take(key, value) }
         self.event = event
         self.fields = fields
     }

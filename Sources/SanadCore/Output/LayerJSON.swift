@@ -119,23 +119,3 @@ enum LayerJSON {
         out.string(value)
     }
 }
-
-/// A `Double` that JSON cannot hold (NaN or an infinity), met while writing a document: what `JSONEncoder` refused
-/// too.
-public struct NonFiniteNumberError: Error, CustomStringConvertible, Sendable {
-    /// The value.
-    public let value: Double
-
-    public var description: String { "cannot write \(value) as a JSON number" }
-}
-
-extension JSONBuffer {
-    /// Appends a `Double` as `JSONEncoder` writes it: its shortest description, without a trailing `.0` (`1`,
-    /// `0.5`, `1e-05`, `-0`). Throws for NaN and infinities.
-    mutating func double(_ value: Double) throws(NonFiniteNumberError) {
-        guard value.isFinite else { throw NonFiniteNumberError(value: value) }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        text.withUTF8 { append($0) }
-    }
-}

@@ -54,6 +54,14 @@ public struct JSONBuffer {
         }
     }
 
+    /// Appends a `Double` as `JSONEncoder` writes it: its shortest description, without a trailing `.0` (`1`,
+    /// `0.5`, `1e-05`, `-0`). Throws for NaN and infinities.
+    mutating func double(_ value: Double) throws(NonFiniteNumberError) {
+        guard value.isFinite else { throw NonFiniteNumberError(value: value) }
+        let text = value.description
+        bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+    }
+
     /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
     ///
     /// Stretches that need no escaping are copied whole; they are found eight bytes at a time.
