@@ -66,13 +66,13 @@ final class DocumentWriter {
         case .json(let encoded): bytes = json?.frame(encoded)
         case .document(let document): bytes = try view?.render(document)
         }
-        if let bytes { output.write(Data(bytes)) }
+        if let bytes { output.write(bytes) }
     }
 
     /// Writes whatever closes the output (an empty JSON run prints `[]`; an HTML page gets its index and end).
     func finish() {
         let closing = json?.finish() ?? view?.finish() ?? []
-        if !closing.isEmpty { output.write(Data(closing)) }
+        if !closing.isEmpty { output.write(closing) }
     }
 }
 

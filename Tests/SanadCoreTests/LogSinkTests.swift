@@ -90,6 +90,16 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
     }
 
+    @Test func bytesAreWrittenAsTheyAreAndNothingForNone() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/out.txt"
+        let output = try TextOutput.file(atPath: path)
+        output.write(Array("قال\n".utf8))
+        output.write([UInt8]())
+        output.write(Array("x".utf8))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "قال\nx")
+    }
+
     @Test func aFileInAMissingDirectoryIsAnError() {
         #expect(throws: (any Error).self) { try TextOutput.file(atPath: "/no/such/dir/out.txt") }
     }

@@ -36,6 +36,15 @@ public final class TextOutput: @unchecked Sendable {
     public func write(_ bytes: Data) {
         lock.withLock { handle.write(bytes) }
     }
+
+    /// Writes `bytes` as one piece, without copying them into a `Data` first (a run's output is several times the
+    /// size of its input).
+    public func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
+    }
 }
 
 /// Writes each event as one JSON object per line (`--log-format json`).
@@ -49,6 +58,6 @@ public struct JSONLinesLogSink: LogRecordSink {
         var line = JSONBuffer()
         event.writeJSON(into: &line)
         line.raw("\n")
-        output.write(Data(line.bytes))
+        output.write(line.bytes)
     }
 }
