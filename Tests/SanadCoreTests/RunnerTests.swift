@@ -104,4 +104,21 @@ import Testing
         _ = try await runner.run(documents(["a b", "cd", "e"]), jobs: 2, write: { _ in }, progress: { reported.append($0.documents) })
         #expect(reported == [1, 2, 3])
     }
+
+    @Test func renderedDocumentsAreWrittenInInputOrderAndARenderErrorStopsTheRunAtItsTurn() async throws {
+        struct RenderFailure: Error {}
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: MemoryLogSink(), level: .trace) }
+        let runner = Runner(pipeline: testPipeline([SpaceTokenizer(options: .init())]), logger: logger)
+        let texts = (0..<30).map { $0 == 17 ? "render fails" : String(repeating: "w ", count: $0 % 7 + 1) }
+        var written: [String] = []
+        await #expect(throws: RenderFailure.self) {
+            _ = try await runner.run(
+                documents(texts).map(PendingDocument.init), jobs: 3,
+                render: { document in
+                    guard document.text != "render fails" else { throw RenderFailure() }
+                    return "\(document.id):\(document.tokens.count)"
+                }, write: { written.append($0) })
+        }
+        #expect(written == (0..<17).map { "d\($0):\($0 % 7 + 1)" })
+    }
 }
