@@ -7,7 +7,7 @@ import Foundation
 /// (every script, symbol and emoji block in use, and every code point that takes part in a composition); code points
 /// above are only known to be boundaries when they are starters (see ``entryBeyondTable(_:)``).
 ///
-/// Building it decomposes every covered code point with Foundation, in chunks separated by U+0001 (a control that
+/// Building it decomposes every covered code point that may decompose with Foundation, in chunks separated by U+0001 (a control that
 /// never composes, reorders or changes, so each piece is the decomposition of one code point), derives the
 /// ``CanonicalComposer`` from the canonical decompositions, and recomposes each decomposition to see which code
 /// points are stable; it takes a few tens of milliseconds on first use.
@@ -69,7 +69,7 @@ struct CompositionTraits: Sendable {
             for value in chunkStart..<chunkStart + 0x400 {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 combiningClass[Int(value)] = scalar.properties.canonicalCombiningClass.rawValue
-                guard scalar != separator else { continue }
+                guard scalar != separator, Self.mayDecompose(scalar) else { continue }
                 members.append(scalar)
                 text.append(scalar)
                 text.append(separator)
@@ -121,6 +121,18 @@ struct CompositionTraits: Sendable {
         }
         self.entries = entries
         self.composer = composer
+    }
+
+    /// Whether Foundation needs to be asked about `scalar`: not when Unicode guarantees that it decomposes to
+    /// itself and takes part in no composition — unassigned and private-use code points, and unified ideographs
+    /// (the CJK compatibility ideographs that decompose are not unified ones). They are over half of the table.
+    private static func mayDecompose(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .unassigned, .privateUse: return false
+        case .otherLetter: return !properties.isUnifiedIdeograph
+        default: return true
+        }
     }
 
     /// Splits `text` — the normalizations of `members`, each followed by `separator` — into one decomposition per

@@ -24,7 +24,17 @@ struct CliticAnalyzer: Sendable {
 
     /// How many of the `length` folded letters at `word` are proclitics; bit `k` of `hamza` is set when letter `k`
     /// was an alef with hamza or madda in the original text (which never starts the article).
+    ///
+    /// A word of the table analysed in advance (see ``FoldedWordTable/recordProclitics(_:)``) is looked up, unless
+    /// one of the letters whose hamza the analysis reads had one.
+    @inline(__always)
     func prefixLetters(_ word: UnsafePointer<UInt16>, _ length: Int, hamza: UInt64) -> Int {
+        if hamza & Self.hamzaLettersRead == 0, let known = table.lookup(word, length)?.proclitics { return Int(known) }
+        return analyze(word, length, hamza: hamza)
+    }
+
+    /// ``prefixLetters(_:_:hamza:)`` worked out from the lexicon's counts and lists.
+    func analyze(_ word: UnsafePointer<UInt16>, _ length: Int, hamza: UInt64) -> Int {
         guard length >= 3 else {
             let takesPronoun = length == 2 && (word[0] == ArabicFolding.beh || word[0] == ArabicFolding.lam)
             return takesPronoun && isClitic(word, length, at: 0, hamza: hamza) ? 1 : 0
@@ -188,6 +198,9 @@ struct CliticAnalyzer: Sendable {
         }
     }
 
+    /// The bits of `hamza` the analysis reads: those of the letter after each possible proclitic (the conjunction
+    /// at 0, the future particle or a preposition at 0 or 1, the article at 0, 1 or 2).
+    private static let hamzaLettersRead: UInt64 = 0b111
     /// و splits a word whose rest is at least 1/20 as frequent as the whole (`وأضاف`: `أضاف` 7, `وأضاف` 89).
     private static let wawRatio = 20
     /// ب, ل and the future س split a word whose rest is at least 1/10 as frequent as the whole.

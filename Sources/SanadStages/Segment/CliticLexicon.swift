@@ -2,8 +2,13 @@
 ///
 /// Built once per process (about 30,000 words) and shared by every `segment` stage.
 enum CliticLexicon {
-    /// The table built from ``corpusCounts`` and ``CliticWordLists``.
-    static let shared: FoldedWordTable = build()
+    /// The table built from ``corpusCounts`` and ``CliticWordLists``, with the proclitics of each of its words.
+    static let shared: FoldedWordTable = {
+        var table = build()
+        let analyzer = CliticAnalyzer(table: table)
+        table.recordProclitics { analyzer.analyze($0, $1, hamza: 0) }
+        return table
+    }()
 
     private static func build() -> FoldedWordTable {
         var table = FoldedWordTable()

@@ -13,6 +13,9 @@ struct FoldedWordTable: Sendable {
         var count: Int32 = 0
         /// Which hand lists the word is in.
         var flags: CliticWordFlags = []
+        /// How many of its letters are proclitics when none of its first letters was an alef with hamza, as
+        /// recorded by ``recordProclitics(_:)`` (nil before).
+        var proclitics: UInt8?
     }
 
     /// A slot of the hash table: one word, or none when ``length`` is 0. Sixteen bytes, so four share a cache line.
@@ -23,6 +26,11 @@ struct FoldedWordTable: Sendable {
         var count: Int32 = 0
         var length: UInt8 = 0
         var flags: CliticWordFlags = []
+        /// ``Entry/proclitics``, or ``unanalyzed``.
+        var proclitics: UInt8 = Slot.unanalyzed
+
+        /// ``proclitics`` of a word not analysed yet.
+        static let unanalyzed = UInt8.max
 
         init() {}
 
@@ -35,10 +43,11 @@ struct FoldedWordTable: Sendable {
 
         /// The word's entry, stored flat.
         var entry: Entry {
-            get { Entry(count: count, flags: flags) }
+            get { Entry(count: count, flags: flags, proclitics: proclitics == Slot.unanalyzed ? nil : proclitics) }
             set {
                 count = newValue.count
                 flags = newValue.flags
+                proclitics = newValue.proclitics ?? Slot.unanalyzed
             }
         }
     }
@@ -65,6 +74,18 @@ struct FoldedWordTable: Sendable {
         slots[slot] = Slot(hash: hash, start: Int32(letters.count), length: UInt8(key.count), entry: entry)
         letters.append(contentsOf: key)
         count += 1
+    }
+
+    /// Records for every word the number of its letters that `analyze` (given the letters and their number) says
+    /// are proclitics, as its ``Entry/proclitics``: the analysis of the words most frequent in text is then a
+    /// single lookup.
+    mutating func recordProclitics(_ analyze: (UnsafePointer<UInt16>, Int) -> Int) {
+        let analyses = letters.withUnsafeBufferPointer { letters in
+            slots.map { slot in
+                slot.length == 0 ? Slot.unanalyzed : UInt8(analyze(letters.baseAddress! + Int(slot.start), Int(slot.length)))
+            }
+        }
+        for index in slots.indices { slots[index].proclitics = analyses[index] }
     }
 
     /// The entry of the `length` letters at `word`, or nil.
