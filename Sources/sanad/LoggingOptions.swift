@@ -21,12 +21,13 @@ struct LoggingOptions: ParsableArguments {
     @Option(name: .customLong("log-file"), help: "Write log events to this file instead of standard error.")
     var file: String?
 
-    /// A logger writing events as these options say.
-    func makeLogger() throws -> Logger {
+    /// A logger writing events as these options say, and where they go (to ``TextOutput/flush()`` at the end of a
+    /// run: a log file is buffered).
+    func makeLogger() throws -> (logger: Logger, output: TextOutput) {
         let output: TextOutput
         if let file {
             do {
-                output = try TextOutput.file(atPath: file)
+                output = try TextOutput.file(atPath: file, buffered: true)
             } catch {
                 throw ValidationError("cannot write the log file '\(file)': \(error.localizedDescription)")
             }
@@ -35,7 +36,7 @@ struct LoggingOptions: ParsableArguments {
         }
         let sink: any LogRecordSink = format == .json ? JSONLinesLogSink(output: output) : TextLogSink(output: output)
         let level = self.level
-        return Logger(label: "sanad") { _ in EventLogHandler(sink: sink, level: level) }
+        return (Logger(label: "sanad") { _ in EventLogHandler(sink: sink, level: level) }, output)
     }
 }
 

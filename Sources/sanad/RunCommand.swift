@@ -60,7 +60,8 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let logger = try logging.makeLogger()
+        let (logger, logOutput) = try logging.makeLogger()
+        defer { logOutput.flush() }
         let loadStarted = DispatchTime.now().uptimeNanoseconds
         let loaded = try pipelines.load(pipeline)
         try checkExternalCommands(loaded)
