@@ -31,13 +31,8 @@ extension Pipeline {
     public func process(_ document: inout Document, logger: Logger) throws(DocumentFailure) -> [StageRun] {
         var runs: [StageRun] = []
         runs.reserveCapacity(stages.count)
-        var documentLogger = logger
-        documentLogger[metadataKey: "pipeline"] = .string(name)
-        documentLogger[metadataKey: "doc"] = .string(document.id)
         for configured in stages {
-            var stageLogger = documentLogger
-            stageLogger[metadataKey: "stage"] = .string(configured.id)
-            var context = StageContext(logger: stageLogger)
+            var context = StageContext(logger: logger, pipeline: name, stage: configured.id, document: document.id)
             let started = DispatchTime.now().uptimeNanoseconds
             do {
                 try configured.stage.process(&document, context: &context)
@@ -46,11 +41,14 @@ extension Pipeline {
             }
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
             runs.append(StageRun(stage: configured.id, nanoseconds: elapsed, counts: context.counts))
+            // The tags go with the event rather than into a copy of the logger's metadata, as the context's logger
+            // would carry them; a count of the same name wins, as it would there.
             var metadata: Logger.Metadata = [
+                "pipeline": .string(name), "doc": .string(document.id), "stage": .string(configured.id),
                 "event": "stage.done", "ms": .stringConvertible(Double(elapsed) / 1e6),
             ]
             for (name, value) in context.counts { metadata[name] = .stringConvertible(value) }
-            stageLogger.info("stage.done", metadata: metadata)
+            logger.info("stage.done", metadata: metadata)
         }
         return runs
     }

@@ -4,13 +4,34 @@ import Logging
 /// counts that go into its `stage.done` event.
 public struct StageContext {
     /// Logs with `pipeline`, `stage` and `doc` metadata already attached.
-    public let logger: Logger
+    public var logger: Logger {
+        guard let tags else { return untagged }
+        var logger = untagged
+        logger[metadataKey: "pipeline"] = .string(tags.pipeline)
+        logger[metadataKey: "doc"] = .string(tags.document)
+        logger[metadataKey: "stage"] = .string(tags.stage)
+        return logger
+    }
     /// The counts this stage reported for the current document (`tokens`, `changed_chars`…).
     public private(set) var counts: [String: Int] = [:]
 
-    /// Creates a context; the runner makes one per stage and document.
+    /// The logger as given.
+    private let untagged: Logger
+    /// The metadata ``logger`` attaches, when the runner gave them: tagging on demand spares a copy of the
+    /// logger's metadata per stage and document when the stage logs nothing, as most do.
+    private let tags: (pipeline: String, stage: String, document: String)?
+
+    /// Creates a context whose `logger` is `logger` as it is.
     public init(logger: Logger) {
-        self.logger = logger
+        untagged = logger
+        tags = nil
+    }
+
+    /// Creates the context of stage `stage` of pipeline `pipeline` for document `document`: ``logger`` is `logger`
+    /// with the three attached.
+    init(logger: Logger, pipeline: String, stage: String, document: String) {
+        untagged = logger
+        tags = (pipeline, stage, document)
     }
 
     /// Adds `value` to count `name` for this document's `stage.done` event.
