@@ -1,11 +1,13 @@
 /// A hash table from folded Arabic words to what the clitic analysis knows about them.
 ///
 /// Keys are looked up straight from a buffer of folded letters (any slice of a word), so analysing a token builds
-/// no strings. Open addressing with linear probing; filled once, then read-only and shared.
+/// no strings. Filled once, then read-only and shared.
 ///
-/// The table is larger than the processor's fast caches, so what a lookup costs is the memory it touches: each slot
-/// holds a word's hash, length, entry and the place of its letters, so probing for an absent word reads the slot
-/// array only, and finding a word reads its letters besides.
+/// The table is larger than the processor's fast caches, so what a lookup costs is the memory it touches. Each word
+/// is one record of 16-bit units in ``records`` — its entry, then its letters — so finding a word reads one place
+/// (20 bytes for a word of six letters); the hash table itself (open addressing, linear probing) is a small array of
+/// four-byte slots, each holding a word's record and twelve bits of its hash, so probing for an absent word stays in
+/// a quarter of a megabyte and hardly ever reads a record.
 struct FoldedWordTable: Sendable {
     /// What the table holds for one word.
     struct Entry: Sendable {
@@ -18,42 +20,38 @@ struct FoldedWordTable: Sendable {
         var proclitics: UInt8?
     }
 
-    /// A slot of the hash table: one word, or none when ``length`` is 0. Sixteen bytes, so four share a cache line.
-    private struct Slot {
-        var hash: UInt32 = 0
-        /// Where the word's letters start in ``letters``.
-        var start: Int32 = 0
-        var count: Int32 = 0
-        var length: UInt8 = 0
-        var flags: CliticWordFlags = []
-        /// ``Entry/proclitics``, or ``unanalyzed``.
-        var proclitics: UInt8 = Slot.unanalyzed
+    /// The layout of a record in ``records``.
+    private enum Record {
+        /// Units before the letters: the count's low and high halves, the length with the flags above it, and the
+        /// proclitics (``unanalyzed`` before they are recorded).
+        static let header = 4
+        static let unanalyzed = UInt16.max
 
-        /// ``proclitics`` of a word not analysed yet.
-        static let unanalyzed = UInt8.max
-
-        init() {}
-
-        init(hash: UInt32, start: Int32, length: UInt8, entry: Entry) {
-            self.hash = hash
-            self.start = start
-            self.length = length
-            self.entry = entry
+        static func entry(_ record: UnsafePointer<UInt16>) -> Entry {
+            Entry(
+                count: Int32(bitPattern: UInt32(record[0]) | UInt32(record[1]) << 16),
+                flags: CliticWordFlags(rawValue: UInt8(record[2] >> 8)),
+                proclitics: record[3] == unanalyzed ? nil : UInt8(record[3]))
         }
 
-        /// The word's entry, stored flat.
-        var entry: Entry {
-            get { Entry(count: count, flags: flags, proclitics: proclitics == Slot.unanalyzed ? nil : proclitics) }
-            set {
-                count = newValue.count
-                flags = newValue.flags
-                proclitics = newValue.proclitics ?? Slot.unanalyzed
-            }
+        static func store(_ entry: Entry, length: Int, into record: UnsafeMutablePointer<UInt16>) {
+            let count = UInt32(bitPattern: entry.count)
+            record[0] = UInt16(truncatingIfNeeded: count)
+            record[1] = UInt16(truncatingIfNeeded: count >> 16)
+            record[2] = UInt16(length) | UInt16(entry.flags.rawValue) << 8
+            record[3] = entry.proclitics.map(UInt16.init) ?? unanalyzed
         }
+
+        static func length(_ record: UnsafePointer<UInt16>) -> Int { Int(record[2] & 0xFF) }
     }
 
-    private var letters: [UInt16] = []
-    private var slots: [Slot] = Array(repeating: Slot(), count: 1 << 10)
+    /// A slot holds the offset of a record plus one in its low ``offsetBits`` and the top bits of the word's hash
+    /// above; 0 is an empty slot.
+    private static let offsetBits: UInt32 = 20
+
+    /// Every word's record, one after the other.
+    private var records: [UInt16] = []
+    private var slots: [UInt32] = Array(repeating: 0, count: 1 << 10)
 
     /// Number of words in the table.
     private(set) var count = 0
@@ -62,37 +60,49 @@ struct FoldedWordTable: Sendable {
     mutating func update(_ key: [UInt16], _ change: (inout Entry) -> Void) {
         precondition(!key.isEmpty && key.count <= Int(UInt8.max), "a table key must have 1 to 255 letters")
         let hash = key.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
-        var slot = key.withUnsafeBufferPointer { find($0.baseAddress!, $0.count, hash: hash) }
-        if slot >= 0 {
-            change(&slots[slot].entry)
-            return
-        }
+        let found = key.withUnsafeBufferPointer { find($0.baseAddress!, $0.count, hash: hash) }
+        let offset: Int
         var entry = Entry()
+        if found >= 0 {
+            offset = found
+            entry = records.withUnsafeBufferPointer { Record.entry($0.baseAddress! + offset) }
+        } else {
+            offset = records.count
+            precondition(
+                offset + 1 < 1 << Self.offsetBits, "the clitic lexicon outgrew its table (\(count) words)")
+            if (count + 1) * 2 > slots.count { grow() }
+            records.append(contentsOf: repeatElement(0, count: Record.header))
+            records.append(contentsOf: key)
+            slots[emptySlot(for: hash)] = Self.slot(offset: offset, hash: hash)
+            count += 1
+        }
         change(&entry)
-        if (count + 1) * 2 > slots.count { grow() }
-        slot = emptySlot(for: hash)
-        slots[slot] = Slot(hash: hash, start: Int32(letters.count), length: UInt8(key.count), entry: entry)
-        letters.append(contentsOf: key)
-        count += 1
+        records.withUnsafeMutableBufferPointer { Record.store(entry, length: key.count, into: $0.baseAddress! + offset) }
     }
 
     /// Records for every word the number of its letters that `analyze` (given the letters and their number) says
     /// are proclitics, as its ``Entry/proclitics``: the analysis of the words most frequent in text is then a
     /// single lookup.
     mutating func recordProclitics(_ analyze: (UnsafePointer<UInt16>, Int) -> Int) {
-        let analyses = letters.withUnsafeBufferPointer { letters in
-            slots.map { slot in
-                slot.length == 0 ? Slot.unanalyzed : UInt8(analyze(letters.baseAddress! + Int(slot.start), Int(slot.length)))
+        var analyses: [(offset: Int, proclitics: UInt16)] = []
+        analyses.reserveCapacity(count)
+        records.withUnsafeBufferPointer { records in
+            var offset = 0
+            while offset < records.count {
+                let length = Record.length(records.baseAddress! + offset)
+                let letters = records.baseAddress! + offset + Record.header
+                analyses.append((offset, UInt16(analyze(letters, length))))
+                offset += Record.header + length
             }
         }
-        for index in slots.indices { slots[index].proclitics = analyses[index] }
+        for (offset, proclitics) in analyses { records[offset + 3] = proclitics }
     }
 
     /// The entry of the `length` letters at `word`, or nil.
     @inline(__always) func lookup(_ word: UnsafePointer<UInt16>, _ length: Int) -> Entry? {
         guard length > 0 && length <= Int(UInt8.max) else { return nil }
-        let slot = find(word, length, hash: Self.hash(word, length))
-        return slot >= 0 ? slots[slot].entry : nil
+        let offset = find(word, length, hash: Self.hash(word, length))
+        return offset >= 0 ? records.withUnsafeBufferPointer { Record.entry($0.baseAddress! + offset) } : nil
     }
 
     /// Corpus count of the `length` letters at `word` (0 when absent).
@@ -105,19 +115,22 @@ struct FoldedWordTable: Sendable {
         lookup(word, length)?.flags.contains(flag) ?? false
     }
 
-    /// The slot holding the `length` letters at `word`, or -1.
+    /// The offset of the record of the `length` letters at `word`, or -1.
     private func find(_ word: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
+        let tag = hash >> Self.offsetBits
         return slots.withUnsafeBufferPointer { slots in
-            letters.withUnsafeBufferPointer { letters in
+            records.withUnsafeBufferPointer { records in
                 while true {
                     let probe = slots[slot]
-                    if probe.length == 0 { return -1 }
-                    if probe.hash == hash && Int(probe.length) == length
-                        && Self.same(letters.baseAddress! + Int(probe.start), word, length)
-                    {
-                        return slot
+                    if probe == 0 { return -1 }
+                    if probe >> Self.offsetBits == tag {
+                        let offset = Int(probe & (1 << Self.offsetBits - 1)) - 1
+                        let record = records.baseAddress! + offset
+                        if Record.length(record) == length && Self.same(record + Record.header, word, length) {
+                            return offset
+                        }
                     }
                     slot = (slot + 1) & mask
                 }
@@ -125,19 +138,29 @@ struct FoldedWordTable: Sendable {
         }
     }
 
+    /// The slot value for the record at `offset` of a word with `hash`.
+    private static func slot(offset: Int, hash: UInt32) -> UInt32 {
+        (hash >> offsetBits) << offsetBits | UInt32(offset + 1)
+    }
+
     /// The first free slot on the probe path of `hash`.
     private func emptySlot(for hash: UInt32) -> Int {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot].length != 0 { slot = (slot + 1) & mask }
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
         return slot
     }
 
     /// Doubles the slots and puts every word back.
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: Slot(), count: old.count * 2)
-        for word in old where word.length != 0 { slots[emptySlot(for: word.hash)] = word }
+        slots = Array(repeating: 0, count: slots.count * 2)
+        var offset = 0
+        while offset < records.count {
+            let length = records.withUnsafeBufferPointer { Record.length($0.baseAddress! + offset) }
+            let hash = records.withUnsafeBufferPointer { Self.hash($0.baseAddress! + offset + Record.header, length) }
+            slots[emptySlot(for: hash)] = Self.slot(offset: offset, hash: hash)
+            offset += Record.header + length
+        }
     }
 
     /// Whether the `length` letters at `one` and `other` are the same.
