@@ -29,7 +29,9 @@ struct CliticAnalyzer: Sendable {
     /// one of the letters whose hamza the analysis reads had one.
     @inline(__always)
     func prefixLetters(_ word: UnsafePointer<UInt16>, _ length: Int, hamza: UInt64) -> Int {
-        if hamza & Self.hamzaLettersRead == 0, let known = table.lookup(word, length)?.proclitics { return Int(known) }
+        if hamza & Self.hamzaBitsRead(word, length) == 0, let known = table.lookup(word, length)?.proclitics {
+            return Int(known)
+        }
         return analyze(word, length, hamza: hamza)
     }
 
@@ -189,18 +191,29 @@ struct CliticAnalyzer: Sendable {
 
     /// Whether a word starting with `letter` can have a proclitic at all: و ف ب ل ك س, or the alef of ال.
     @inline(__always) static func mayStartWithClitic(_ letter: UInt16) -> Bool {
+        isProcliticLetter(letter) || letter == ArabicFolding.alef
+    }
+
+    /// The bits of `hamza` that the analysis of the `length` letters at `word` may read: it reads the bit of the
+    /// letter after each proclitic it considers, so bit `k` only when the `k` letters before it could all be
+    /// proclitics, and at most three of them (the conjunction, a preposition or the future particle, the article).
+    @inline(__always)
+    private static func hamzaBitsRead(_ word: UnsafePointer<UInt16>, _ length: Int) -> UInt64 {
+        guard length > 0, isProcliticLetter(word[0]) else { return 0b1 }
+        return length > 1 && isProcliticLetter(word[1]) ? 0b111 : 0b11
+    }
+
+    /// Whether `letter` is one that can be a proclitic by itself: و ف ب ل ك س.
+    @inline(__always)
+    private static func isProcliticLetter(_ letter: UInt16) -> Bool {
         switch letter {
         case ArabicFolding.waw, ArabicFolding.feh, ArabicFolding.beh, ArabicFolding.lam, ArabicFolding.kaf,
-            ArabicFolding.seen, ArabicFolding.alef:
+            ArabicFolding.seen:
             return true
         default:
             return false
         }
     }
-
-    /// The bits of `hamza` the analysis reads: those of the letter after each possible proclitic (the conjunction
-    /// at 0, the future particle or a preposition at 0 or 1, the article at 0, 1 or 2).
-    private static let hamzaLettersRead: UInt64 = 0b111
     /// و splits a word whose rest is at least 1/20 as frequent as the whole (`وأضاف`: `أضاف` 7, `وأضاف` 89).
     private static let wawRatio = 20
     /// ب, ل and the future س split a word whose rest is at least 1/10 as frequent as the whole.
