@@ -100,6 +100,30 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "قال\nx")
     }
 
+    @Test func aBufferedFileHoldsEverythingWrittenOnceFlushed() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/log.txt"
+        let output = try TextOutput.file(atPath: path, buffered: true)
+        for line in 0..<1000 { output.write("line \(line)\n") }
+        output.flush()
+        let expected = (0..<1000).map { "line \($0)\n" }.joined()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    }
+
+    @Test func aBufferedFileIsWrittenWithinTheFlushIntervalWithoutAFlush() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/log.txt"
+        let output = try TextOutput.file(atPath: path, buffered: true)
+        output.write("one event\n")
+        var written = ""
+        for _ in 0..<50 where written.isEmpty {
+            try await Task.sleep(for: .milliseconds(20))
+            written = try String(contentsOfFile: path, encoding: .utf8)
+        }
+        #expect(written == "one event\n")
+        withExtendedLifetime(output) {}
+    }
+
     @Test func aFileInAMissingDirectoryIsAnError() {
         #expect(throws: (any Error).self) { try TextOutput.file(atPath: "/no/such/dir/out.txt") }
     }

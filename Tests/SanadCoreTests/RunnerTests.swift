@@ -30,6 +30,18 @@ import Testing
         if case .number(let ms)? = done[0].fields["ms"] { #expect(ms >= 0) } else { Issue.record("ms is not a number") }
     }
 
+    @Test func aStageWarningNamesThePipelineTheStageAndTheDocument() throws {
+        let sink = MemoryLogSink()
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
+        var document = Document(id: "d7", text: "an odd one")
+        _ = try testPipeline([Warner(options: .init())], name: "checks").process(&document, logger: logger)
+        let warning = try #require(sink.events.first { $0.event == "stage.warning" })
+        #expect(warning.fields["pipeline"] == "checks")
+        #expect(warning.fields["stage"] == "warner")
+        #expect(warning.fields["doc"] == "d7")
+        #expect(warning.fields["offset"] == 3)
+    }
+
     @Test func theRunEndsWithASummaryPerStage() async throws {
         let (_, _, events) = try await run(["a b", "c"], policy: .stop)
         let summary = try #require(events.last)

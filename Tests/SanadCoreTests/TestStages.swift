@@ -49,3 +49,20 @@ func testPipeline(_ stages: [any Stage], name: String = "test") -> Pipeline {
         name: name, description: "", language: "en",
         stages: stages.map { PipelineStage(id: type(of: $0).name, use: type(of: $0).name, options: .null, stage: $0) })
 }
+
+/// Warns about the first "odd" in a document, to exercise stage warnings.
+struct Warner: Stage {
+    typealias Options = NoOptions
+    static let name = "warner"
+    static let summary = "Warns about the first 'odd'."
+    static let requires: Set<Layer> = []
+    static let produces: Set<Layer> = []
+
+    init(options: NoOptions) {}
+
+    func process(_ document: inout Document, context: inout StageContext) throws {
+        guard let found = document.text.range(of: "odd") else { return }
+        context.warning("odd word", offset: document.text.unicodeScalars.distance(
+            from: document.text.startIndex, to: found.lowerBound))
+    }
+}
