@@ -67,9 +67,11 @@ struct CompositionTraits: Sendable {
             var members: [Unicode.Scalar] = []
             var text = String.UnicodeScalarView()
             for value in chunkStart..<chunkStart + 0x400 {
-                guard let scalar = Unicode.Scalar(value) else { continue }
+                // The rest are starters (class 0) that decompose to themselves.
+                guard let scalar = Unicode.Scalar(value), scalar != separator, Self.mayDecompose(scalar) else {
+                    continue
+                }
                 combiningClass[Int(value)] = scalar.properties.canonicalCombiningClass.rawValue
-                guard scalar != separator, Self.mayDecompose(scalar) else { continue }
                 members.append(scalar)
                 text.append(scalar)
                 text.append(separator)
@@ -102,7 +104,13 @@ struct CompositionTraits: Sendable {
             combiningClassOf(scalar) == 0 && !(scalar.value < Self.limit && combinesBackward[Int(scalar.value)])
         }
         func composesBack(_ decomposition: [Unicode.Scalar]?, to scalar: Unicode.Scalar) -> Bool {
-            decomposition.map { composer.compose($0) == [scalar] } ?? true
+            guard let decomposition else { return true }
+            // A single other code point stays what it is, and so does a later starter that combines with nothing
+            // before it: then the composition is not one code point, and the composer need not be asked.
+            guard decomposition.count > 1,
+                !decomposition.dropFirst().contains(where: isStarterThatCombinesWithNothingBefore)
+            else { return false }
+            return composer.compose(decomposition) == [scalar]
         }
         var entries = [UInt16](repeating: 0, count: count)
         for value in 0..<count {
