@@ -1,3 +1,5 @@
+import Foundation
+
 /// A trained entity tagger: feature weights per tag, tag-transition weights, and the entity names seen in its
 /// training data (the `training` source of its gazetteer).
 ///
@@ -44,6 +46,50 @@ public struct EntityModel: Sendable {
         }
     }
 
+    /// The entities of the best tag sequence of a sentence whose features are in `buffer`, each with the tagger's
+    /// confidence in it (``confidence(margin:)`` of how much score the best sequence would lose by changing it).
+    ///
+    /// A mention changes when any of its tokens takes another tag, or when the token after it continues it; its
+    /// margin is the best sequence's score minus the best score of a sequence doing either (max-marginals,
+    /// ``ViterbiDecoder/maxMarginals(scores:transitions:tokenCount:scratch:)``).
+    func mentions(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
+        let tagged = tag(buffer, scratch: &scratch)
+        let found = EntityTag.mentions(in: tagged)
+        guard !found.isEmpty else { return [] }
+        ViterbiDecoder.maxMarginals(scores: scratch.scores, transitions: transitions, tokenCount: tagged.count,
+                                    scratch: &scratch)
+        let tags = EntityTag.count
+        let marginals = scratch.maxMarginals
+        return found.map { mention in
+            let position = mention.tokens.lowerBound
+            let best = marginals[position * tags + tagged[position].index]
+            var rival = -Float.infinity
+            for position in mention.tokens {
+                for tag in 0..<tags where tag != tagged[position].index {
+                    rival = max(rival, marginals[position * tags + tag])
+                }
+            }
+            if mention.tokens.upperBound < tagged.count {
+                rival = max(rival, marginals[mention.tokens.upperBound * tags + EntityTag.inside(mention.label).index])
+            }
+            return (mention, EntityModel.confidence(margin: Double(best - rival)))
+        }
+    }
+
+    /// A mention's confidence from its score margin: `1 / (1 + exp(-(margin - offset) / scale))`, a logistic
+    /// curve fitted (Platt scaling) to whether the built-in model's mentions were right on ANERcorp sentences it was
+    /// not trained on. It is monotone in the margin for any model; for the built-in one, among mentions of
+    /// confidence around 0.9, about nine in ten are right.
+    static func confidence(margin: Double) -> Double {
+        1 / (1 + exp(-(margin - Calibration.offset) / Calibration.scale))
+    }
+
+    /// Platt-scaling constants of ``confidence(margin:)``.
+    enum Calibration {
+        static let offset = 4.9
+        static let scale = 18.0
+    }
+
     /// The best tag sequence of a sentence whose features are in `buffer`.
     func tag(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [EntityTag] {
         score(buffer, into: &scratch.scores)
@@ -57,4 +103,5 @@ struct DecoderScratch {
     var scores: [Float] = []
     var best: [Float] = []
     var backPointers: [Int8] = []
+    var maxMarginals: [Float] = []
 }

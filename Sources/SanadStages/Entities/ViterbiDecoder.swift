@@ -54,6 +54,33 @@ enum ViterbiDecoder {
         return result
     }
 
+    /// After ``decode(scores:transitions:tokenCount:scratch:)`` of the same sentence, fills `scratch.maxMarginals`
+    /// (`tokenCount × EntityTag.count`): for each position and tag, the score of the best well-formed sequence that
+    /// puts that tag there (Viterbi forward scores plus a backward pass). The decoded sequence's tags hold the
+    /// sentence's best score; any other tag's shortfall is how much the best sequence would lose by taking it.
+    static func maxMarginals(scores: [Float], transitions: [Float], tokenCount: Int, scratch: inout DecoderScratch) {
+        let tags = EntityTag.count
+        scratch.maxMarginals.removeAll(keepingCapacity: true)
+        guard tokenCount > 0 else { return }
+        scratch.maxMarginals.append(contentsOf: scratch.best[0..<(tokenCount * tags)])
+        var after = [Float](repeating: 0, count: tags)
+        var current = [Float](repeating: 0, count: tags)
+        let allowed = allowedTransitions
+        for position in stride(from: tokenCount - 2, through: 0, by: -1) {
+            let next = (position + 1) * tags
+            for tag in 0..<tags {
+                var bestScore = -Float.infinity
+                for following in 0..<tags where allowed[(tag + 1) * tags + following] {
+                    let candidate = transitions[(tag + 1) * tags + following] + scores[next + following] + after[following]
+                    if candidate > bestScore { bestScore = candidate }
+                }
+                current[tag] = bestScore
+                scratch.maxMarginals[position * tags + tag] += bestScore
+            }
+            swap(&after, &current)
+        }
+    }
+
     /// `allowedTransitions[(previous + 1) * EntityTag.count + tag]`: whether `tag` may follow `previous`
     /// (`previous` = -1 at the sentence start).
     static let allowedTransitions: [Bool] = {
