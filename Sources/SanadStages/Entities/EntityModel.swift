@@ -37,11 +37,13 @@ public struct EntityModel: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: buffer.tokenCount * tags))
         let scale = weights.scale
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
-            for position in 0..<buffer.tokenCount {
-                sums.initialize(repeating: 0)
-                weights.accumulate(buffer.features(of: position), into: sums.baseAddress!)
-                for tag in 0..<tags { scores[position * tags + tag] = Float(sums[tag]) * scale }
+        scores.withUnsafeMutableBufferPointer { scores in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
+                for position in 0..<buffer.tokenCount {
+                    sums.initialize(repeating: 0)
+                    weights.accumulate(buffer.features(of: position), into: sums.baseAddress!)
+                    for tag in 0..<tags { scores[position * tags + tag] = Float(sums[tag]) * scale }
+                }
             }
         }
     }
