@@ -56,7 +56,8 @@ struct EntitiesDecodingTests {
         let transitions = [Float](repeating: 0, count: (tags + 1) * tags)
         var scratch = DecoderScratch()
         let decoded = ViterbiDecoder.decode(scores: scores, transitions: transitions, tokenCount: 3, scratch: &scratch)
-        ViterbiDecoder.maxMarginals(scores: scores, transitions: transitions, tokenCount: 3, scratch: &scratch)
+        ViterbiDecoder.maxMarginals(scores: scores, masked: ViterbiDecoder.masked(transitions), tokenCount: 3,
+                                    scratch: &scratch)
         #expect(decoded == [.begin(.person), .inside(.person), .outside])
         for position in 0..<3 {
             let row = scratch.maxMarginals[(position * tags)..<((position + 1) * tags)]

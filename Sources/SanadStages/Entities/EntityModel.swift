@@ -10,6 +10,8 @@ public struct EntityModel: Sendable {
     let weights: WeightTable
     /// `transitions[(previous + 1) * EntityTag.count + tag]`, where `previous` is -1 at a sentence start.
     let transitions: [Float]
+    /// ``transitions`` with ill-formed ones at -∞ (``ViterbiDecoder/masked(_:)``), as decoding reads them.
+    private let maskedTransitions: [Float]
     /// Entity names seen in the training data, with their types.
     public let trainingNames: [Gazetteer.Name]
     /// The shares of entity types of the training data's words.
@@ -22,6 +24,7 @@ public struct EntityModel: Sendable {
         precondition(transitions.count == (EntityTag.count + 1) * EntityTag.count, "one transition row per tag and start")
         self.weights = weights
         self.transitions = transitions
+        maskedTransitions = ViterbiDecoder.masked(transitions)
         self.trainingNames = trainingNames
         self.lexicon = lexicon
         self.provenance = provenance
@@ -53,12 +56,12 @@ public struct EntityModel: Sendable {
     ///
     /// A mention changes when any of its tokens takes another tag, or when the token after it continues it; its
     /// margin is the best sequence's score minus the best score of a sequence doing either (max-marginals,
-    /// ``ViterbiDecoder/maxMarginals(scores:transitions:tokenCount:scratch:)``).
+    /// ``ViterbiDecoder/maxMarginals(scores:masked:tokenCount:scratch:)``).
     func mentions(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
         let tagged = tag(buffer, scratch: &scratch)
         let found = EntityTag.mentions(in: tagged)
         guard !found.isEmpty else { return [] }
-        ViterbiDecoder.maxMarginals(scores: scratch.scores, transitions: transitions, tokenCount: tagged.count,
+        ViterbiDecoder.maxMarginals(scores: scratch.scores, masked: maskedTransitions, tokenCount: tagged.count,
                                     scratch: &scratch)
         let tags = EntityTag.count
         let marginals = scratch.maxMarginals
@@ -95,7 +98,7 @@ public struct EntityModel: Sendable {
     /// The best tag sequence of a sentence whose features are in `buffer`.
     func tag(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [EntityTag] {
         score(buffer, into: &scratch.scores)
-        return ViterbiDecoder.decode(scores: scratch.scores, transitions: transitions, tokenCount: buffer.tokenCount,
+        return ViterbiDecoder.decode(scores: scratch.scores, masked: maskedTransitions, tokenCount: buffer.tokenCount,
                                      scratch: &scratch)
     }
 }
