@@ -82,9 +82,11 @@ public struct EntityModel: Sendable {
     }
 
     /// A mention's confidence from its score margin: `1 / (1 + exp(-(margin - offset) / scale))`, a logistic
-    /// curve fitted (Platt scaling) to whether the built-in model's mentions were right on ANERcorp sentences it was
-    /// not trained on. It is monotone in the margin for any model; for the built-in one, among mentions of
-    /// confidence around 0.9, about nine in ten are right.
+    /// curve (Platt scaling) fitted to whether mentions were right: 2,875 PER/LOC/ORG mentions of four models
+    /// trained with the built-in settings, each on ANERcorp's training file less a 10% block, tagging that block.
+    /// On the development sentences (not used for the fit), the built-in model's mentions of confidence 0.5–0.7
+    /// were right 60% of the time, 0.7–0.8: 79%, 0.8–0.9: 82%, 0.9–0.95: 90%, above 0.95: 94%. For another model
+    /// the value still orders mentions by margin, but is only as calibrated as its weights are alike in scale.
     static func confidence(margin: Double) -> Double {
         1 / (1 + exp(-(margin - Calibration.offset) / Calibration.scale))
     }
