@@ -17,7 +17,8 @@ public struct SentimentTrainer: Sendable {
     /// The column whose values get their own dev figures.
     public var groupColumn: String
 
-    private let matcher: ArabicLexiconMatcher
+    /// The lexicon matcher whose hits the model skips and whose evidence the combination weighs.
+    let matcher: ArabicLexiconMatcher
 
     /// Creates a trainer whose combination tuning uses the lexicon and modifiers of `resources`.
     public init(
@@ -87,10 +88,7 @@ public struct SentimentTrainer: Sendable {
             progress(.tuned(tuned.combination))
             devEvaluation = tuned.evaluation
             let predicted = parts.map { tuned.combination.combine($0.probabilities, lexicon: $0.lexicon.evidence).label }
-            for group in Set(dev.compactMap { $0.columns[groupColumn] }) {
-                let rows = dev.indices.filter { dev[$0].columns[groupColumn] == group }
-                byGroup[group] = SentimentEvaluation(gold: rows.map { dev[$0].label }, predicted: rows.map { predicted[$0] })
-            }
+            byGroup = SentimentEvaluation.byGroup(dev, predicted: predicted, column: groupColumn)
         }
         model.notes = notes(trainCount: train.count, devCount: dev.count, dev: devEvaluation, byGroup: byGroup)
         return Result(model: model, trainCount: train.count, devCount: dev.count, dev: devEvaluation, devByGroup: byGroup)

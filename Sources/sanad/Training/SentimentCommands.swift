@@ -10,22 +10,41 @@ struct TrainSentimentCommand: ParsableCommand {
         discussion: """
             Labels are positive, negative or neutral. Every tenth row (rows 9, 19, 29, … counting from 0) is held out \
             as dev unless --dev-every changes it; dev scores are printed, per value of the `dialect` column too \
-            when the file has one. Use the model with the stage option `model: PATH`.
+            when the file has one. Use the model with the stage option `model: PATH`. With --folds K no model is \
+            written: the whole procedure is cross-validated instead (trained K times, each time without the rows \
+            i % K == f, and scored on them), and the mean ± standard deviation over folds is printed.
             """
     )
 
     @Option(help: "Labelled text: CSV or TSV with a header naming a label column and a text column.")
     var data: String
 
-    @Option(help: "Where to write the model.")
-    var out: String
+    @Option(help: "Where to write the model (required unless --folds is given).")
+    var out: String?
 
     @Option(help: "Hold out every Nth row as dev (0: no dev split).")
     var devEvery: Int = 10
 
+    @Option(help: "Cross-validate the training procedure over this many folds instead of writing a model.")
+    var folds: Int?
+
+    func validate() throws {
+        if out == nil, folds == nil { throw ValidationError("give --out PATH for the model, or --folds K to cross-validate") }
+    }
+
     func run() throws {
         let examples = try LabelledTextReader.read(path: data)
         let trainer = try SentimentTrainer(resources: .builtIn(), devEvery: devEvery)
+        if let folds {
+            let validation = try SentimentCrossValidation(trainer: trainer, examples: examples, folds: folds) { fold, figures in
+                let groups = figures.byGroup.sorted { $0.key < $1.key }
+                    .map { String(format: "%@ %.4f", $0.key, $0.value.macroF1) }.joined(separator: ", ")
+                print(String(format: "fold %d/%d: macro-F1 %.4f (%@)", fold + 1, folds, figures.overall.macroF1, groups))
+            }
+            print("\(folds)-fold cross-validation, mean ± sd over folds:\n\(validation.report)")
+            return
+        }
+        guard let out else { return }
         let result = try trainer.train(examples) { progress in
             switch progress {
             case .features(let train, let dev): print("features: \(train) train rows, \(dev) dev rows")
