@@ -12,10 +12,11 @@ struct FeatureHasher: Sendable {
     private static let urlMarker: UInt32 = 0x11_0001
     private static let mentionMarker: UInt32 = 0x11_0002
 
-    /// Appends the buckets of tokens `range` of `text` to `buckets`, leaving out the tokens at `skipping`
-    /// (increasing indices: negated lexicon hits, which the lexicon scores instead).
-    func appendBuckets(
-        of text: ScannedText, tokens range: Range<Int>, skipping: [Int] = [], to buckets: inout [Int32]
+    /// Calls `body` with the bucket of every feature occurrence of tokens `range` of `text`, leaving out the tokens at
+    /// `skipping` (increasing indices: negated lexicon hits, which the lexicon scores instead).
+    @inline(__always)
+    func forEachBucket(
+        of text: ScannedText, tokens range: Range<Int>, skipping: [Int] = [], _ body: (Int) -> Void
     ) {
         let shift = UInt64(64 - configuration.hashBits)
         let ngrams = configuration.characterNGrams
@@ -35,14 +36,14 @@ struct FeatureHasher: Sendable {
             default: hash.combine(text.scalars(of: token))
             }
             let tokenHash = hash.value
-            buckets.append(Int32(truncatingIfNeeded: tokenHash >> shift))
+            body(Int(truncatingIfNeeded: tokenHash >> shift))
             if configuration.wordBigrams, let previous {
                 var pair = ScalarHash(seed: Self.bigramSeed)
                 pair.combine(UInt32(truncatingIfNeeded: previous))
                 pair.combine(UInt32(truncatingIfNeeded: previous >> 32))
                 pair.combine(UInt32(truncatingIfNeeded: tokenHash))
                 pair.combine(UInt32(truncatingIfNeeded: tokenHash >> 32))
-                buckets.append(Int32(truncatingIfNeeded: pair.value >> shift))
+                body(Int(truncatingIfNeeded: pair.value >> shift))
             }
             previous = tokenHash
             guard token.kind == .word || token.kind == .number else { continue }
@@ -56,16 +57,16 @@ struct FeatureHasher: Sendable {
                     gram.combine(position < 0 || position == length ? Self.boundary : text.folded[start + position])
                     size += 1
                     position += 1
-                    if size >= ngrams.lowerBound { buckets.append(Int32(truncatingIfNeeded: gram.value >> shift)) }
+                    if size >= ngrams.lowerBound { body(Int(truncatingIfNeeded: gram.value >> shift)) }
                 }
             }
         }
     }
 
-    /// The feature vector of a whole scanned text, without the tokens at `skipping`.
+    /// The feature vector of a whole scanned text, without the tokens at `skipping` (training's representation).
     func vector(of text: ScannedText, skipping: [Int] = []) -> SparseVector {
         var buckets: [Int32] = []
-        appendBuckets(of: text, tokens: 0..<text.tokens.count, skipping: skipping, to: &buckets)
-        return SparseVector.counting(buckets[...])
+        forEachBucket(of: text, tokens: 0..<text.tokens.count, skipping: skipping) { buckets.append(Int32($0)) }
+        return SparseVector.counting(buckets)
     }
 }

@@ -31,8 +31,10 @@ struct LogisticRegressionTrainer {
             for (vector, label) in zip(vectors, labels) {
                 var logits = [Double](repeating: 0, count: classes)
                 for c in 0..<classes { logits[c] = Double(bias[c]) }
-                for (index, value) in zip(vector.indices, vector.values) {
+                let scale = vector.scale
+                for (index, count) in zip(vector.indices, vector.counts) {
                     let row = Int(index) * classes
+                    let value = Float(count) * scale
                     for c in 0..<classes { logits[c] += Double(value * weights[row + c]) }
                 }
                 let top = logits.max()!
@@ -43,8 +45,9 @@ struct LogisticRegressionTrainer {
                 for c in 0..<classes {
                     let delta = Float((exps[c] / total - (c == label ? 1 : 0)) * weight)
                     biasGradient[c] += delta
-                    for (index, value) in zip(vector.indices, vector.values) {
-                        gradient[Int(index) * classes + c] += value * delta
+                    let scaled = delta * scale
+                    for (index, count) in zip(vector.indices, vector.counts) {
+                        gradient[Int(index) * classes + c] += Float(count) * scaled
                     }
                 }
             }

@@ -11,16 +11,20 @@ public struct TrainingParameters: Codable, Hashable, Sendable {
     /// Whether each class weighs the same in the loss however many examples it has (helps macro-F1 when positive
     /// examples are rare, as in ArSarcasm).
     public var balanceClasses: Bool
+    /// How many folds the train split is cut into: one model is fitted without each, the shipped model averages
+    /// them, and the combination with the lexicon is tuned on their out-of-fold predictions.
+    public var folds: Int
 
     /// The settings of the shipped model.
     public init(
         features: FeatureConfiguration = FeatureConfiguration(), iterations: Int = 200, learningRate: Double = 0.005,
-        l2: Double = 1e-4, balanceClasses: Bool = true
+        l2: Double = 1e-4, balanceClasses: Bool = true, folds: Int = 5
     ) {
         self.features = features
         self.iterations = iterations
         self.learningRate = learningRate
         self.l2 = l2
         self.balanceClasses = balanceClasses
+        self.folds = folds
     }
 }

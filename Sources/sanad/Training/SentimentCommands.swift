@@ -9,8 +9,10 @@ struct TrainSentimentCommand: ParsableCommand {
         abstract: "Train the sentiment model from a CSV or TSV file with a label and a text column.",
         discussion: """
             Labels are positive, negative or neutral. Every tenth row (rows 9, 19, 29, … counting from 0) is held out \
-            as dev unless --dev-every changes it; dev scores are printed, per value of the `dialect` column too \
-            when the file has one. Use the model with the stage option `model: PATH`. With --folds K no model is \
+            as dev unless --dev-every changes it; the rest is cut into --model-folds folds, one model is fitted \
+            without each, the written model averages them and the lexicon combination is tuned on their \
+            out-of-fold predictions. Dev is never fitted or tuned on; its scores are printed, per value of the \
+            `dialect` column too when the file has one. Use the model with the stage option `model: PATH`. With --folds K no model is \
             written: the whole procedure is cross-validated instead (trained K times, each time without the rows \
             i % K == f, and scored on them), and the mean ± standard deviation over folds is printed.
             """
@@ -28,13 +30,31 @@ struct TrainSentimentCommand: ParsableCommand {
     @Option(help: "Cross-validate the training procedure over this many folds instead of writing a model.")
     var folds: Int?
 
+    @Option(help: "Folds of the train split: models fitted and averaged, out-of-fold predictions tuned on.")
+    var modelFolds: Int = TrainingParameters().folds
+
+    @Option(help: "Full-batch optimizer iterations per model.")
+    var iterations: Int = TrainingParameters().iterations
+
+    @Option(help: "L2 penalty on the weights.")
+    var l2: Double = TrainingParameters().l2
+
+    @Option(help: "Adam step size.")
+    var learningRate: Double = TrainingParameters().learningRate
+
+    @Option(help: "Hash buckets are 2^N.")
+    var hashBits: Int = FeatureConfiguration().hashBits
+
     func validate() throws {
         if out == nil, folds == nil { throw ValidationError("give --out PATH for the model, or --folds K to cross-validate") }
     }
 
     func run() throws {
         let examples = try LabelledTextReader.read(path: data)
-        let trainer = try SentimentTrainer(resources: .builtIn(), devEvery: devEvery)
+        var parameters = TrainingParameters(
+            iterations: iterations, learningRate: learningRate, l2: l2, folds: modelFolds)
+        parameters.features.hashBits = hashBits
+        let trainer = try SentimentTrainer(resources: .builtIn(), parameters: parameters, devEvery: devEvery)
         if let folds {
             let validation = try SentimentCrossValidation(trainer: trainer, examples: examples, folds: folds) { fold, figures in
                 let groups = figures.byGroup.sorted { $0.key < $1.key }
@@ -48,10 +68,12 @@ struct TrainSentimentCommand: ParsableCommand {
         let result = try trainer.train(examples) { progress in
             switch progress {
             case .features(let train, let dev): print("features: \(train) train rows, \(dev) dev rows")
+            case .fold(let fold, let total): print("model \(fold + 1)/\(total)")
             case .iteration(let iteration, let total, let loss) where iteration % 50 == 0 || iteration == total:
                 print(String(format: "iteration %d/%d: loss %.4f", iteration, total, loss))
             case .iteration: break
-            case .tuned(let combination): print("tuned on dev: \(combination)")
+            case .tuned(let combination, let evaluation):
+                print("tuned on out-of-fold predictions: \(combination)\n\(evaluation.report)")
             }
         }
         if let dev = result.dev { print("dev (\(result.devCount) rows): \(dev.report)") }
