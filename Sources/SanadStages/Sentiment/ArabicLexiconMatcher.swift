@@ -52,6 +52,14 @@ struct ArabicLexiconMatcher: Sendable {
     /// Tokens that overlap one of `names` (original spans of entity mentions, in text order) are never hits: `سعيد`
     /// in `سعيد الغامدي` is a name, not "happy".
     func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = []) -> LexiconAnalysis {
+        var cache = WordCache(slotBits: 0)
+        return analyze(text, tokens: range, names: names, cache: &cache)
+    }
+
+    /// The lexicon hits of tokens `range` of `text`, modified, remembering in `cache` which words start no match.
+    func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = [], cache: inout WordCache)
+        -> LexiconAnalysis
+    {
         var hits: [Located<LexiconAnalysis.Hit>] = []
         var negators: [Located<Range<Int32>>] = []
         var intensifiers: [Located<(factor: Double, span: Range<Int32>)>] = []
@@ -85,7 +93,10 @@ struct ArabicLexiconMatcher: Sendable {
                 index += 1
                 continue
             }
-            if let match = modifiers.table.match(in: text, at: index, before: range.upperBound) {
+            let starts: WordCache.Starts =
+                token.kind == .word || token.kind == .number
+                ? cache.starts(forWord: token.hash) { startsOf(text.scalars(of: token)) } : []
+            if starts.contains(.modifier), let match = modifiers.table.match(in: text, at: index, before: range.upperBound) {
                 let span = token.originStart..<text.tokens[match.endToken - 1].originEnd
                 let last = match.endToken - 1
                 switch match.value {
@@ -101,7 +112,7 @@ struct ArabicLexiconMatcher: Sendable {
                 index = match.endToken
                 continue
             }
-            if let match = lexicon.table.match(in: text, at: index, before: range.upperBound),
+            if starts.contains(.lexicon), let match = lexicon.table.match(in: text, at: index, before: range.upperBound),
                 !overlapsName(text.tokens[match.endToken - 1], names[name...])
             {
                 let hit = LexiconAnalysis.Hit(
@@ -156,6 +167,14 @@ struct ArabicLexiconMatcher: Sendable {
             negatedTokens.append(contentsOf: hit.firstToken...hit.lastToken)
         }
         return LexiconAnalysis(hits: hits.map(\.value), negatedTokens: negatedTokens)
+    }
+
+    /// The tables `word` can start a match in.
+    private func startsOf(_ word: ArraySlice<UInt32>) -> WordCache.Starts {
+        var starts: WordCache.Starts = []
+        if modifiers.table.startsPhrase(word) { starts.insert(.modifier) }
+        if lexicon.table.startsPhrase(word) { starts.insert(.lexicon) }
+        return starts
     }
 
     /// Whether `token` overlaps one of `names` (in text order, none ending before the phrase's first token).

@@ -51,12 +51,13 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
 
     /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
     /// lexicon hits; the range's feature sums are added to `total`.
-    func parts(of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], total: inout FeatureSums) -> Parts {
+    func parts(
+        of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], total: inout FeatureSums,
+        cache: inout WordCache
+    ) -> Parts {
         guard !range.isEmpty else { return .empty }
-        let lexicon = matcher.analyze(text, tokens: range, names: names)
-        var sums = FeatureSums()
-        let model = model
-        hasher.forEachBucket(of: text, tokens: range, skipping: lexicon.negatedTokens) { model.add($0, to: &sums) }
+        let lexicon = matcher.analyze(text, tokens: range, names: names, cache: &cache)
+        let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, cache: &cache)
         total += sums
         return Parts(lexicon: lexicon, probabilities: model.probabilities(sums), combination: model.combination)
     }
@@ -65,10 +66,13 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     func parts(of string: String) -> Parts {
         let text = SentimentScanner.scan(string)
         var total = FeatureSums()
-        return parts(of: text, tokens: 0..<text.tokens.count, total: &total)
+        var cache = WordCache(slotBits: 0)
+        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache)
     }
 
-    func scoreSentences(of document: Document) -> (sentences: [SpanSentiment], document: SentimentScore) {
+    func scoreSentences(of document: Document, cache: inout WordCache)
+        -> (sentences: [SpanSentiment], document: SentimentScore)
+    {
         var text = ScannedText()
         var total = FeatureSums()
         var sentences: [SpanSentiment] = []
@@ -78,7 +82,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         for sentence in document.sentences {
             let first = text.tokens.count
             SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
-            let parts = parts(of: text, tokens: first..<text.tokens.count, names: names, total: &total)
+            let parts = parts(
+                of: text, tokens: first..<text.tokens.count, names: names, total: &total, cache: &cache)
             hits.append(contentsOf: parts.lexicon.hits)
             sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
         }
@@ -88,11 +93,12 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         return (sentences, sentimentScore(documentParts, in: document))
     }
 
-    func score(_ span: Span, in document: Document) -> SentimentScore {
+    func score(_ span: Span, in document: Document, cache: inout WordCache) -> SentimentScore {
         var text = ScannedText()
         SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
         var total = FeatureSums()
-        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: document.entities.map(\.span), total: &total)
+        let parts = parts(
+            of: text, tokens: 0..<text.tokens.count, names: document.entities.map(\.span), total: &total, cache: &cache)
         return sentimentScore(parts, in: document)
     }
 

@@ -42,6 +42,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
         phrases[index].sort { $0.rest.count > $1.rest.count }
     }
 
+    /// Whether some phrase starts with `word` (after the stripping this table allows): when not, ``match(in:at:before:)``
+    /// finds nothing at that word whatever follows it.
+    @inline(__always)
+    func startsPhrase(_ word: ArraySlice<UInt32>) -> Bool {
+        switch stripping {
+        case .clitics:
+            return ArabicClitics.firstMatch(in: word) { firstWords.index(of: $0, hash: $1) } != nil
+        case .conjunction:
+            if firstWords.index(of: word) != nil { return true }
+            guard word.count > 2, word.first == 0x0648 || word.first == 0x0641 else { return false }
+            return firstWords.index(of: word.dropFirst()) != nil
+        }
+    }
+
     /// The longest phrase starting at token `index` of `text` (words and numbers only) and ending before token
     /// `limit`, if any.
     @inline(__always)

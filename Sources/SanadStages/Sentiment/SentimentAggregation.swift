@@ -7,10 +7,14 @@ import SanadCore
 /// the sentence that contains it. Its evidence is the union of those places' evidence. Mentions are grouped by
 /// their `entity` id, or by `canonical` name, or by their text when the entities stage linked nothing.
 enum SentimentAggregation {
-    /// The layer for `document`.
-    static func layer(for document: Document, scorer: some DocumentSentimentScorer) -> SentimentLayer {
-        let (sentences, documentScore) = scorer.scoreSentences(of: document)
-        let quotes = document.quotes.map { SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document)) }
+    /// The layer for `document`, read through the word cache `cache`.
+    static func layer(
+        for document: Document, scorer: some DocumentSentimentScorer, cache: inout WordCache
+    ) -> SentimentLayer {
+        let (sentences, documentScore) = scorer.scoreSentences(of: document, cache: &cache)
+        let quotes = document.quotes.map {
+            SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document, cache: &cache))
+        }
         return SentimentLayer(
             document: documentScore, sentences: sentences, quotes: quotes,
             entities: entities(of: document, sentences: sentences, quotes: quotes, scorer: scorer))

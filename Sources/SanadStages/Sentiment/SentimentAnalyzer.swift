@@ -49,7 +49,8 @@ public struct SentimentAnalyzer: Sendable {
     public func score(_ text: String, language: Language = .auto) -> SentimentScore {
         let document = Document(id: "text", text: text)
         let span = Span(start: 0, end: document.scalars.count)
-        return scorer(for: document, language: language).score(span, in: document)
+        var cache = WordCache(slotBits: 0)
+        return scorer(for: document, language: language).score(span, in: document, cache: &cache)
     }
 
     /// The scorer for `document` in `language`.

@@ -81,6 +81,7 @@ enum SentimentScanner {
         let bufferStart = text.folded.count
         var index = start
         var allDigits = true
+        var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
         while index < end, classify(scalars[index]) == .wordPart {
             if let folded = SentimentFolding.fold(scalars[index].value) {
                 let count = text.folded.count - bufferStart
@@ -88,6 +89,7 @@ enum SentimentScanner {
                     && text.folded[text.folded.count - 2] == folded
                 if !repeated {
                     text.folded.append(folded)
+                    hash.combine(folded)
                     if !(0x30...0x39).contains(folded) { allDigits = false }
                 }
             }
@@ -96,7 +98,7 @@ enum SentimentScanner {
         if text.folded.count > bufferStart {
             text.tokens.append(ScannedText.Token(
                 kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(text.folded.count),
-                originStart: Int32(start), originEnd: Int32(index)))
+                originStart: Int32(start), originEnd: Int32(index), hash: hash.value))
         }
         return index
     }
@@ -133,8 +135,11 @@ enum SentimentScanner {
         _ kind: ScannedText.Kind, from start: Int, to end: Int, into text: inout ScannedText
     ) {
         let position = Int32(text.folded.count)
+        var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
+        hash.combine(kind == .url ? FeatureHasher.urlMarker : FeatureHasher.mentionMarker)
         text.tokens.append(ScannedText.Token(
-            kind: kind, start: position, end: position, originStart: Int32(start), originEnd: Int32(end)))
+            kind: kind, start: position, end: position, originStart: Int32(start), originEnd: Int32(end),
+            hash: hash.value))
     }
 
     private static func appendMark(
@@ -151,7 +156,10 @@ enum SentimentScanner {
         }
         let position = Int32(text.folded.count)
         text.folded.append(value)
+        var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
+        hash.combine(value)
         text.tokens.append(ScannedText.Token(
-            kind: kind, start: position, end: position + 1, originStart: Int32(index), originEnd: Int32(index + 1)))
+            kind: kind, start: position, end: position + 1, originStart: Int32(index), originEnd: Int32(index + 1),
+            hash: hash.value))
     }
 }

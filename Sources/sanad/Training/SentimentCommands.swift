@@ -45,6 +45,15 @@ struct TrainSentimentCommand: ParsableCommand {
     @Option(help: "Hash buckets are 2^N.")
     var hashBits: Int = FeatureConfiguration().hashBits
 
+    @Flag(inversion: .prefixedNo, help: "Whether adjacent word pairs are features.")
+    var wordBigrams = FeatureConfiguration().wordBigrams
+
+    @Option(help: "Shortest character n-gram taken inside words.")
+    var minCharGram: Int = FeatureConfiguration().characterNGrams.lowerBound
+
+    @Option(help: "Longest character n-gram taken inside words.")
+    var maxCharGram: Int = FeatureConfiguration().characterNGrams.upperBound
+
     func validate() throws {
         if out == nil, folds == nil { throw ValidationError("give --out PATH for the model, or --folds K to cross-validate") }
     }
@@ -54,6 +63,9 @@ struct TrainSentimentCommand: ParsableCommand {
         var parameters = TrainingParameters(
             iterations: iterations, learningRate: learningRate, l2: l2, folds: modelFolds)
         parameters.features.hashBits = hashBits
+        guard minCharGram <= maxCharGram else { throw ValidationError("--min-char-gram must not exceed --max-char-gram") }
+        parameters.features.characterNGrams = minCharGram...maxCharGram
+        parameters.features.wordBigrams = wordBigrams
         let trainer = try SentimentTrainer(resources: .builtIn(), parameters: parameters, devEvery: devEvery)
         if let folds {
             let validation = try SentimentCrossValidation(trainer: trainer, examples: examples, folds: folds) { fold, figures in
