@@ -66,7 +66,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     func parts(of string: String) -> Parts {
         let text = SentimentScanner.scan(string)
         var total = FeatureSums()
-        var cache = WordCache(slotBits: 0)
+        var cache = WordCache.none
         return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache)
     }
 

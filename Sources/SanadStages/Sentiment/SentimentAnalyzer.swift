@@ -49,7 +49,7 @@ public struct SentimentAnalyzer: Sendable {
     public func score(_ text: String, language: Language = .auto) -> SentimentScore {
         let document = Document(id: "text", text: text)
         let span = Span(start: 0, end: document.scalars.count)
-        var cache = WordCache(slotBits: 0)
+        var cache = WordCache.none
         return scorer(for: document, language: language).score(span, in: document, cache: &cache)
     }
 

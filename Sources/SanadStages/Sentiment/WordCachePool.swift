@@ -11,7 +11,7 @@ final class WordCachePool: Sendable {
 
     /// Runs `body` with a cache of the pool, returned to the pool afterwards.
     func withCache<Result>(_ body: (inout WordCache) throws -> Result) rethrows -> Result {
-        var cache = idle.withLock { $0.popLast() } ?? WordCache(slotBits: WordCache.stageSlotBits)
+        var cache = idle.withLock { $0.popLast() } ?? WordCache.stage()
         defer { idle.withLock { $0.append(cache) } }
         return try body(&cache)
     }

@@ -45,6 +45,9 @@ struct TrainSentimentCommand: ParsableCommand {
     @Option(help: "Hash buckets are 2^N.")
     var hashBits: Int = FeatureConfiguration().hashBits
 
+    @Flag(inversion: .prefixedNo, help: "Whether weights are fitted as multiples of naive Bayes log-count ratios.")
+    var naiveBayesScaling = TrainingParameters().naiveBayesScaling
+
     @Flag(inversion: .prefixedNo, help: "Whether adjacent word pairs are features.")
     var wordBigrams = FeatureConfiguration().wordBigrams
 
@@ -66,6 +69,7 @@ struct TrainSentimentCommand: ParsableCommand {
         guard minCharGram <= maxCharGram else { throw ValidationError("--min-char-gram must not exceed --max-char-gram") }
         parameters.features.characterNGrams = minCharGram...maxCharGram
         parameters.features.wordBigrams = wordBigrams
+        parameters.naiveBayesScaling = naiveBayesScaling
         let trainer = try SentimentTrainer(resources: .builtIn(), parameters: parameters, devEvery: devEvery)
         if let folds {
             let validation = try SentimentCrossValidation(trainer: trainer, examples: examples, folds: folds) { fold, figures in
