@@ -11,7 +11,7 @@ import SanadCore
 /// sum is scaled once, and a document's sums are the sums of its sentences'.
 ///
 /// Weights are kept as they are stored, 16-bit integers with one scale per class, four to a bucket (the fourth is
-/// padding, so one aligned 8-byte load fetches a bucket): 2^18 buckets take 2 MB. Training scores its dev rows with
+/// padding, so one aligned 8-byte load fetches a bucket): 2^16 buckets take 512 KB. Training scores its dev rows with
 /// the same quantized weights the file holds, so its figures are those of the shipped model.
 ///
 /// Read and written with ``init(serialized:name:)`` and ``serialized()`` in a compact, versioned binary format

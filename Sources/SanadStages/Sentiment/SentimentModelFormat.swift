@@ -11,7 +11,7 @@ import Foundation
 /// | 2 × buckets × 3 | weights as `Int16`, row-major by bucket; weight = value × `scales[class]` |
 ///
 /// Quantizing to 16 bits per weight with one scale per class halves the size of 32-bit floats and changes no
-/// prediction in practice (the largest weight of each class keeps 15 bits of precision); 2^18 buckets make 1.5 MB.
+/// prediction in practice (the largest weight of each class keeps 15 bits of precision); 2^16 buckets make 384 KB.
 /// Version 2 changed the feature values (occurrence counts over the square root of the text's occurrences, where
 /// version 1 had log-damped counts scaled to unit length), so version 1 weights would be read wrongly and are refused.
 public enum SentimentModelFormat {
