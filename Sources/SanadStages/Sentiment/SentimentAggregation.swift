@@ -43,8 +43,9 @@ enum SentimentAggregation {
         }
         return order.map { key, canonical, scored in
             let mean = scored.reduce(0) { $0 + $1.sentiment.score } / Double(scored.count)
-            var evidenceSeen = Set<SentimentEvidence>()
-            let evidence = scored.flatMap(\.sentiment.evidence).filter { evidenceSeen.insert($0).inserted }
+            // Places hold a few hits each, so a linear check dedupes faster than hashing their texts.
+            var evidence: [SentimentEvidence] = []
+            for hit in scored.lazy.flatMap(\.sentiment.evidence) where !evidence.contains(hit) { evidence.append(hit) }
             return EntitySentiment(
                 entity: key, canonical: canonical,
                 sentiment: SentimentScore(score: mean, label: scorer.label(mean), evidence: evidence))

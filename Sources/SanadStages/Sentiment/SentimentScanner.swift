@@ -82,16 +82,15 @@ enum SentimentScanner {
         var index = start
         var allDigits = true
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
+        // The last two kept code points (0 when none), to cut runs of a letter to two.
+        var last: UInt32 = 0, beforeLast: UInt32 = 0
         while index < end, classify(scalars[index]) == .wordPart {
-            if let folded = SentimentFolding.fold(scalars[index].value) {
-                let count = text.folded.count - bufferStart
-                let repeated = count >= 2 && text.folded[text.folded.count - 1] == folded
-                    && text.folded[text.folded.count - 2] == folded
-                if !repeated {
-                    text.folded.append(folded)
-                    hash.combine(folded)
-                    if !(0x30...0x39).contains(folded) { allDigits = false }
-                }
+            if let folded = SentimentFolding.fold(scalars[index].value), folded != last || folded != beforeLast {
+                text.folded.append(folded)
+                hash.combine(folded)
+                if !(0x30...0x39).contains(folded) { allDigits = false }
+                beforeLast = last
+                last = folded
             }
             index += 1
         }
