@@ -97,8 +97,9 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         var text = ScannedText()
         SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
         var total = FeatureSums()
-        let parts = parts(
-            of: text, tokens: 0..<text.tokens.count, names: document.entities.map(\.span), total: &total, cache: &cache)
+        // Only the mentions that overlap the span can touch its tokens.
+        let names = document.entities.lazy.map(\.span).filter { $0.end > span.start && $0.start < span.end }
+        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, cache: &cache)
         return sentimentScore(parts, in: document)
     }
 
