@@ -46,6 +46,35 @@ struct EntitiesDecodingTests {
         #expect(decoded == [.begin(.location), .inside(.location)])
     }
 
+    @Test func maxMarginalsPeakAtTheDecodedTagsWithTheBestScore() {
+        let tags = EntityTag.count
+        var scores = [Float](repeating: 0, count: 3 * tags)
+        scores[EntityTag.begin(.person).index] = 3
+        scores[tags + EntityTag.inside(.person).index] = 2
+        scores[tags + EntityTag.outside.index] = 1.5
+        scores[2 * tags + EntityTag.outside.index] = 1
+        let transitions = [Float](repeating: 0, count: (tags + 1) * tags)
+        var scratch = DecoderScratch()
+        let decoded = ViterbiDecoder.decode(scores: scores, transitions: transitions, tokenCount: 3, scratch: &scratch)
+        ViterbiDecoder.maxMarginals(scores: scores, masked: ViterbiDecoder.masked(transitions), tokenCount: 3,
+                                    scratch: &scratch)
+        #expect(decoded == [.begin(.person), .inside(.person), .outside])
+        for position in 0..<3 {
+            let row = scratch.maxMarginals[(position * tags)..<((position + 1) * tags)]
+            #expect(row.max() == 6)
+            #expect(row[position * tags + decoded[position].index] == 6)
+        }
+        #expect(scratch.maxMarginals[tags + EntityTag.outside.index] == 5.5)
+    }
+
+    @Test func confidenceRisesWithTheMarginAndStaysInsideZeroAndOne() {
+        let margins = [-5.0, 0, 2, 5, 20, 60]
+        let confidences = margins.map(EntityModel.confidence(margin:))
+        #expect(confidences == confidences.sorted())
+        #expect(Set(confidences).count == margins.count)
+        #expect(confidences.allSatisfy { $0 > 0 && $0 < 1 })
+    }
+
     @Test func aTrainedModelTagsUnseenNamesInLearnedContexts() {
         var lines: [String] = []
         let people = ["سامر", "كريمو", "فيلان", "دوران", "ماركو", "نيكو", "زيدان", "رامون"]

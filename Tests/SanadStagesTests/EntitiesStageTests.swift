@@ -77,6 +77,29 @@ struct EntitiesStageTests {
         #expect(document.entities.allSatisfy { $0.entity == nil && $0.canonical == nil })
     }
 
+    @Test func everyTaggedMentionCarriesAConfidence() throws {
+        var options = EntitiesStage.Options()
+        options.link = false
+        let document = try Self.run(EntitiesFixture.document(
+            "وقال الرئيس الفرنسي جاك شيراك في باريس إن الأمم المتحدة يجب أن تتحرك"), options: options)
+        #expect(!document.entities.isEmpty)
+        for entity in document.entities {
+            let confidence = try #require(entity.confidence)
+            #expect(confidence > 0 && confidence < 1)
+        }
+    }
+
+    @Test func englishProseGetsNoArabicEntities() throws {
+        let document = try Self.run(EntitiesFixture.document(
+            "President Biden met Chancellor Olaf Scholz in Berlin on Tuesday\nReuters reported that Siemens will invest"))
+        #expect(document.entities.isEmpty)
+    }
+
+    @Test func aLatinNameInAnArabicSentenceIsNotProse() {
+        #expect(!EntityRecognizer.isLatinProse(EntitiesFixture.forms("وقال رئيس شركة Apple Inc إن المبيعات ارتفعت")[...]))
+        #expect(EntityRecognizer.isLatinProse(EntitiesFixture.forms("The talks focused on trade")[...]))
+    }
+
     @Test func aMissingModelFileFailsSetupWithItsPath() {
         var options = EntitiesStage.Options()
         options.model = "/nonexistent/entities.sanadner"

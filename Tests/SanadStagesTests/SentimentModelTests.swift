@@ -42,7 +42,7 @@ struct SentimentModelTests {
         _ = try trainer(devEvery: 0).train(Self.corpus) { progress in
             if case .iteration(_, _, let loss) = progress { losses.append(loss) }
         }
-        #expect(losses.count == Self.parameters.iterations)
+        #expect(losses.count == Self.parameters.iterations * Self.parameters.folds)
         #expect(losses.last! < losses.first! / 2)
     }
 
@@ -78,7 +78,7 @@ struct SentimentModelTests {
         var data = try trainer(devEvery: 0).train(Array(Self.corpus.prefix(6))).model.serialized()
         data[8] = 9
         #expect(throws: SentimentResourceError(
-            "old.model is a version 9 sentiment model; this build reads version 1: retrain it with "
+            "old.model is a version 9 sentiment model; this build reads version 2: retrain it with "
                 + "`sanad train sentiment`")) {
             try SentimentModel(serialized: data, name: "old.model")
         }

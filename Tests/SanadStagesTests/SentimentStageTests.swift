@@ -42,7 +42,12 @@ struct SentimentStageTests {
     }
 
     @Test func aNegatedSuccessIsNotPositive() throws {
-        #expect(try sentenceLabels("لم يحقق الاجتماع أي نجاح.") == [.negative])
+        var document = SentimentFixtures.document("لم يحقق الاجتماع أي نجاح.")
+        try SentimentFixtures.process(&document)
+        let sentence = try #require(document.sentiment?.sentences.first?.sentiment)
+        #expect(sentence.label != .positive)
+        #expect(sentence.score < 0)
+        #expect(sentence.evidence.map(\.modifiers) == [["لم"]])
     }
 
     @Test func aSentenceWithoutTokensIsNeutralAtZero() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A trained entity tagger: feature weights per tag, tag-transition weights, and the entity names seen in its
 /// training data (the `training` source of its gazetteer).
 ///
@@ -8,6 +10,8 @@ public struct EntityModel: Sendable {
     let weights: WeightTable
     /// `transitions[(previous + 1) * EntityTag.count + tag]`, where `previous` is -1 at a sentence start.
     let transitions: [Float]
+    /// ``transitions`` with ill-formed ones at -∞ (``ViterbiDecoder/masked(_:)``), as decoding reads them.
+    private let maskedTransitions: [Float]
     /// Entity names seen in the training data, with their types.
     public let trainingNames: [Gazetteer.Name]
     /// The shares of entity types of the training data's words.
@@ -20,6 +24,7 @@ public struct EntityModel: Sendable {
         precondition(transitions.count == (EntityTag.count + 1) * EntityTag.count, "one transition row per tag and start")
         self.weights = weights
         self.transitions = transitions
+        maskedTransitions = ViterbiDecoder.masked(transitions)
         self.trainingNames = trainingNames
         self.lexicon = lexicon
         self.provenance = provenance
@@ -35,19 +40,67 @@ public struct EntityModel: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: buffer.tokenCount * tags))
         let scale = weights.scale
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
-            for position in 0..<buffer.tokenCount {
-                sums.initialize(repeating: 0)
-                weights.accumulate(buffer.features(of: position), into: sums.baseAddress!)
-                for tag in 0..<tags { scores[position * tags + tag] = Float(sums[tag]) * scale }
+        scores.withUnsafeMutableBufferPointer { scores in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
+                for position in 0..<buffer.tokenCount {
+                    sums.initialize(repeating: 0)
+                    weights.accumulate(buffer.features(of: position), into: sums.baseAddress!)
+                    for tag in 0..<tags { scores[position * tags + tag] = Float(sums[tag]) * scale }
+                }
             }
         }
+    }
+
+    /// The entities of the best tag sequence of a sentence whose features are in `buffer`, each with the tagger's
+    /// confidence in it (``confidence(margin:)`` of how much score the best sequence would lose by changing it).
+    ///
+    /// A mention changes when any of its tokens takes another tag, or when the token after it continues it; its
+    /// margin is the best sequence's score minus the best score of a sequence doing either (max-marginals,
+    /// ``ViterbiDecoder/maxMarginals(scores:masked:tokenCount:scratch:)``).
+    func mentions(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
+        let tagged = tag(buffer, scratch: &scratch)
+        let found = EntityTag.mentions(in: tagged)
+        guard !found.isEmpty else { return [] }
+        ViterbiDecoder.maxMarginals(scores: scratch.scores, masked: maskedTransitions, tokenCount: tagged.count,
+                                    scratch: &scratch)
+        let tags = EntityTag.count
+        let marginals = scratch.maxMarginals
+        return found.map { mention in
+            let position = mention.tokens.lowerBound
+            let best = marginals[position * tags + tagged[position].index]
+            var rival = -Float.infinity
+            for position in mention.tokens {
+                for tag in 0..<tags where tag != tagged[position].index {
+                    rival = max(rival, marginals[position * tags + tag])
+                }
+            }
+            if mention.tokens.upperBound < tagged.count {
+                rival = max(rival, marginals[mention.tokens.upperBound * tags + EntityTag.inside(mention.label).index])
+            }
+            return (mention, EntityModel.confidence(margin: Double(best - rival)))
+        }
+    }
+
+    /// A mention's confidence from its score margin: `1 / (1 + exp(-(margin - offset) / scale))`, a logistic
+    /// curve (Platt scaling) fitted to whether mentions were right: 2,875 PER/LOC/ORG mentions of four models
+    /// trained with the built-in settings, each on ANERcorp's training file less a 10% block, tagging that block.
+    /// On the development sentences (not used for the fit), the built-in model's mentions of confidence 0.5–0.7
+    /// were right 60% of the time, 0.7–0.8: 79%, 0.8–0.9: 82%, 0.9–0.95: 90%, above 0.95: 94%. For another model
+    /// the value still orders mentions by margin, but is only as calibrated as its weights are alike in scale.
+    static func confidence(margin: Double) -> Double {
+        1 / (1 + exp(-(margin - Calibration.offset) / Calibration.scale))
+    }
+
+    /// Platt-scaling constants of ``confidence(margin:)``.
+    enum Calibration {
+        static let offset = 4.9
+        static let scale = 18.0
     }
 
     /// The best tag sequence of a sentence whose features are in `buffer`.
     func tag(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [EntityTag] {
         score(buffer, into: &scratch.scores)
-        return ViterbiDecoder.decode(scores: scratch.scores, transitions: transitions, tokenCount: buffer.tokenCount,
+        return ViterbiDecoder.decode(scores: scratch.scores, masked: maskedTransitions, tokenCount: buffer.tokenCount,
                                      scratch: &scratch)
     }
 }
@@ -57,4 +110,5 @@ struct DecoderScratch {
     var scores: [Float] = []
     var best: [Float] = []
     var backPointers: [Int8] = []
+    var maxMarginals: [Float] = []
 }

@@ -60,29 +60,49 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The model's mentions, tagging each run of tokens as a sentence; a mention that would take in a URL or an
-    /// e-mail address is dropped.
+    /// e-mail address is dropped, and runs of Latin-script prose are not tagged (``isLatinProse(_:)``).
     private func tag(_ forms: [TokenForm], runs: [Range<Int>], tokens: [Token]) -> [TokenSpanMention] {
         var buffer = FeatureBuffer()
         var scratch = DecoderScratch()
         var result: [TokenSpanMention] = []
         let context = DocumentContext(forms: forms, runs: runs)
-        for run in runs {
+        for run in runs where !EntityRecognizer.isLatinProse(forms[run]) {
             features.extract(forms[run], document: context, into: &buffer)
-            for mention in EntityTag.mentions(in: model.tag(buffer, scratch: &scratch)) {
+            for (mention, confidence) in model.mentions(buffer, scratch: &scratch) {
                 let covered = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
                 guard !tokens[covered].contains(where: { $0.kind == .url || $0.kind == .email }) else { continue }
-                result.append(TokenSpanMention(tokens: covered, label: mention.label))
+                result.append(TokenSpanMention(tokens: covered, label: mention.label, confidence: confidence))
             }
         }
         return result
     }
+
+    /// Whether a sentence is written in Latin script rather than Arabic: at least ``latinProseWords`` Latin words,
+    /// and more of them than Arabic words.
+    ///
+    /// The model learned from Arabic news, where a Latin word is a rare name (`Apple`, `CNN`); on English prose it
+    /// tags words at random (`in Berlin` as an organization). Latin names inside Arabic sentences are still tagged.
+    static func isLatinProse(_ forms: ArraySlice<TokenForm>) -> Bool {
+        var latin = 0, arabic = 0
+        for form in forms {
+            switch form.shape {
+            case .latinLower, .latinCapitalized: latin += 1
+            case .arabic: arabic += 1
+            default: break
+            }
+        }
+        return latin >= latinProseWords && latin > arabic
+    }
+
+    /// The fewest Latin words that make a sentence Latin prose (``isLatinProse(_:)``): shorter runs are names.
+    static let latinProseWords = 4
 
     /// The entity for a mention, without links.
     private func text(of mention: TokenSpanMention, in document: Document) -> Entity {
         let first = document.tokens[mention.tokens.lowerBound]
         let span = Span(start: EntityRecognizer.nameStart(of: first, in: document.scalars),
                         end: document.tokens[mention.tokens.upperBound - 1].end)
-        return Entity(span: span, text: document.text(of: span), label: mention.label)
+        return Entity(span: span, text: document.text(of: span), label: mention.label, confidence: mention.confidence)
     }
 
     /// Ranges of token indices to tag as one sequence: the tokens of each sentence, and runs of tokens between

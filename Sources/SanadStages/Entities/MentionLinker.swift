@@ -9,6 +9,9 @@ struct TokenSpanMention: Hashable, Sendable {
     var label: Entity.Label
     /// The entity's number (in order of first mention), once linked.
     var entity = -1
+    /// The tagger's confidence in the mention (``EntityModel/confidence(margin:)``); `nil` for repeats the linker
+    /// added, which the tagger did not find.
+    var confidence: Double?
 }
 
 /// Links the mentions of one document into entities, and finds the repeats the tagger missed.

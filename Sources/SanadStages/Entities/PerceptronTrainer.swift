@@ -7,7 +7,10 @@ import SanadCore
 /// Why a perceptron rather than a linear-chain CRF: with the same features and first-order Viterbi decoding, the
 /// averaged perceptron reaches CRF-level accuracy on named entities, and it trains in a few passes of decoding
 /// and additive updates, with no gradient, no regularization constant to tune and no probability normalization:
-/// training on ANERcorp takes seconds and is exactly reproducible from a seed. Decoding cost is identical. The
+/// training on ANERcorp takes seconds and is exactly reproducible from a seed. Decoding cost is identical. Measured
+/// on ANERcorp (six train/dev splits of the training file, each dev a different 10%): a linear-chain CRF trained by
+/// averaged SGD on these same features scored a mean micro-F1 of 0.781 against this ensemble's 0.778, a difference
+/// smaller than the spread between two seeds, with a model four times larger (its small weights do not prune). The
 /// result of one perceptron depends on the order it saw the sentences in; averaging the weights of
 /// ``Configuration/members`` perceptrons trained on different orders (a linear model still, so no slower to use)
 /// removes most of that noise.

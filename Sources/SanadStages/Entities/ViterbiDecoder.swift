@@ -7,14 +7,24 @@ enum ViterbiDecoder {
     /// Decodes `tokenCount` positions of `scores` (`tokenCount × EntityTag.count`) with `transitions`
     /// (`(EntityTag.count + 1) × EntityTag.count`, first row from the sentence start).
     static func decode(scores: [Float], transitions: [Float], tokenCount: Int, scratch: inout DecoderScratch) -> [EntityTag] {
+        decode(scores: scores, masked: masked(transitions), tokenCount: tokenCount, scratch: &scratch)
+    }
+
+    /// `transitions` with every ill-formed transition set to -∞: what the decoding passes read.
+    static func masked(_ transitions: [Float]) -> [Float] {
+        var masked = transitions
+        for (index, allowed) in allowedTransitions.enumerated() where !allowed { masked[index] = -Float.infinity }
+        return masked
+    }
+
+    /// Decodes like ``decode(scores:transitions:tokenCount:scratch:)`` with transitions already ``masked(_:)``.
+    static func decode(scores: [Float], masked: [Float], tokenCount: Int, scratch: inout DecoderScratch) -> [EntityTag] {
         guard tokenCount > 0 else { return [] }
         let tags = EntityTag.count
         scratch.best.removeAll(keepingCapacity: true)
         scratch.best.append(contentsOf: repeatElement(-Float.infinity, count: tokenCount * tags))
         scratch.backPointers.removeAll(keepingCapacity: true)
         scratch.backPointers.append(contentsOf: repeatElement(-1, count: tokenCount * tags))
-        var masked = transitions
-        for (index, allowed) in allowedTransitions.enumerated() where !allowed { masked[index] = -Float.infinity }
         masked.withUnsafeBufferPointer { masked in
             scores.withUnsafeBufferPointer { scores in
                 scratch.best.withUnsafeMutableBufferPointer { best in
@@ -52,6 +62,41 @@ enum ViterbiDecoder {
             if position > 0 { tag = Int(scratch.backPointers[position * tags + tag]) }
         }
         return result
+    }
+
+    /// After ``decode(scores:masked:tokenCount:scratch:)`` of the same sentence, fills `scratch.maxMarginals`
+    /// (`tokenCount × EntityTag.count`): for each position and tag, the score of the best well-formed sequence that
+    /// puts that tag there (Viterbi forward scores plus a backward pass). The decoded sequence's tags hold the
+    /// sentence's best score; any other tag's shortfall is how much the best sequence would lose by taking it.
+    static func maxMarginals(scores: [Float], masked: [Float], tokenCount: Int, scratch: inout DecoderScratch) {
+        let tags = EntityTag.count
+        scratch.maxMarginals.removeAll(keepingCapacity: true)
+        guard tokenCount > 0 else { return }
+        scratch.maxMarginals.append(contentsOf: scratch.best[0..<(tokenCount * tags)])
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * tags) { backward in
+            backward.initialize(repeating: 0)
+            masked.withUnsafeBufferPointer { masked in
+                scores.withUnsafeBufferPointer { scores in
+                    scratch.maxMarginals.withUnsafeMutableBufferPointer { marginals in
+                        var after = 0, current = tags
+                        for position in stride(from: tokenCount - 2, through: 0, by: -1) {
+                            let next = (position + 1) * tags
+                            for tag in 0..<tags {
+                                var bestScore = -Float.infinity
+                                for following in 0..<tags {
+                                    let candidate = masked[(tag + 1) * tags + following] + scores[next + following]
+                                        + backward[after + following]
+                                    if candidate > bestScore { bestScore = candidate }
+                                }
+                                backward[current + tag] = bestScore
+                                marginals[position * tags + tag] += bestScore
+                            }
+                            swap(&after, &current)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// `allowedTransitions[(previous + 1) * EntityTag.count + tag]`: whether `tag` may follow `previous`

@@ -41,10 +41,15 @@ struct ArabicLexiconMatcher: Sendable {
     static let beforeContrast = 0.5
     static let afterContrast = 1.5
 
+    /// A hit or modifier with where it sits: its tokens, its clause, and the number of words before its first and
+    /// its last token (what scopes are measured in).
     private struct Located<Value> {
         var value: Value
         var firstToken: Int
         var lastToken: Int
+        var clause: Int32
+        var firstOrdinal: Int32
+        var lastOrdinal: Int32
     }
 
     /// The lexicon hits of tokens `range` of `text`, modified.
@@ -52,22 +57,37 @@ struct ArabicLexiconMatcher: Sendable {
     /// Tokens that overlap one of `names` (original spans of entity mentions, in text order) are never hits: `سعيد`
     /// in `سعيد الغامدي` is a name, not "happy".
     func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = []) -> LexiconAnalysis {
+        var cache = WordCache.none
+        return analyze(text, tokens: range, names: names, cache: &cache)
+    }
+
+    /// The lexicon hits of tokens `range` of `text`, modified, remembering in `cache` which words start no match.
+    func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = [], cache: inout WordCache)
+        -> LexiconAnalysis
+    {
         var hits: [Located<LexiconAnalysis.Hit>] = []
         var negators: [Located<Range<Int32>>] = []
         var intensifiers: [Located<(factor: Double, span: Range<Int32>)>] = []
         var contrast: Located<Range<Int32>>?
-        // Per token: clause number and the count of words before it, for scope checks.
-        var clause = [Int32](repeating: 0, count: range.count)
-        var ordinal = [Int32](repeating: 0, count: range.count)
         var currentClause: Int32 = 0
+        // Words before the current token, for scope checks.
         var words: Int32 = 0
+        /// Counts the words of tokens `from..<to`.
         func mark(_ from: Int, _ to: Int) {
             for index in from..<to {
-                clause[index - range.lowerBound] = currentClause
-                ordinal[index - range.lowerBound] = words
                 let kind = text.tokens[index].kind
                 if kind == .word || kind == .number { words += 1 }
             }
+        }
+        /// Locates `value` on tokens `from..<to` in the current clause and counts their words.
+        func locate<Value>(_ value: Value, _ from: Int, _ to: Int) -> Located<Value> {
+            let first = words
+            mark(from, to - 1)
+            let last = words
+            mark(to - 1, to)
+            return Located(
+                value: value, firstToken: from, lastToken: to - 1, clause: currentClause, firstOrdinal: first,
+                lastOrdinal: last)
         }
         var index = range.lowerBound
         var name = names.startIndex
@@ -85,30 +105,30 @@ struct ArabicLexiconMatcher: Sendable {
                 index += 1
                 continue
             }
-            if let match = modifiers.table.match(in: text, at: index, before: range.upperBound) {
+            let starts: WordCache.Starts =
+                token.kind == .word || token.kind == .number
+                ? cache.starts(forWord: token.hash) { startsOf(text.scalars(of: token)) } : []
+            if starts.contains(.modifier), let match = modifiers.table.match(in: text, at: index, before: range.upperBound) {
                 let span = token.originStart..<text.tokens[match.endToken - 1].originEnd
-                let last = match.endToken - 1
                 switch match.value {
-                case .negation: negators.append(Located(value: span, firstToken: index, lastToken: last))
-                case .intensifier(let factor):
-                    intensifiers.append(Located(value: (factor, span), firstToken: index, lastToken: last))
+                case .negation: negators.append(locate(span, index, match.endToken))
+                case .intensifier(let factor): intensifiers.append(locate((factor, span), index, match.endToken))
                 case .contrast:
                     currentClause += 1
-                    if contrast == nil { contrast = Located(value: span, firstToken: index, lastToken: last) }
-                case .fixed: break
+                    let located = locate(span, index, match.endToken)
+                    if contrast == nil { contrast = located }
+                case .fixed: mark(index, match.endToken)
                 }
-                mark(index, match.endToken)
                 index = match.endToken
                 continue
             }
-            if let match = lexicon.table.match(in: text, at: index, before: range.upperBound),
+            if starts.contains(.lexicon), let match = lexicon.table.match(in: text, at: index, before: range.upperBound),
                 !overlapsName(text.tokens[match.endToken - 1], names[name...])
             {
                 let hit = LexiconAnalysis.Hit(
                     start: token.originStart, end: text.tokens[match.endToken - 1].originEnd, base: match.value,
                     weight: match.value, modifiers: [])
-                hits.append(Located(value: hit, firstToken: index, lastToken: match.endToken - 1))
-                mark(index, match.endToken)
+                hits.append(locate(hit, index, match.endToken))
                 index = match.endToken
                 continue
             }
@@ -117,15 +137,12 @@ struct ArabicLexiconMatcher: Sendable {
         }
         guard !hits.isEmpty else { return LexiconAnalysis() }
 
-        func clauseOf(_ token: Int) -> Int32 { clause[token - range.lowerBound] }
-        func ordinalOf(_ token: Int) -> Int32 { ordinal[token - range.lowerBound] }
-
         for intensifier in intensifiers {
             var best: (hit: Int, distance: Int32)?
-            for (position, hit) in hits.enumerated() where clauseOf(hit.firstToken) == clauseOf(intensifier.firstToken) {
+            for (position, hit) in hits.enumerated() where hit.clause == intensifier.clause {
                 let distance = hit.lastToken < intensifier.firstToken
-                    ? ordinalOf(intensifier.firstToken) - ordinalOf(hit.lastToken)
-                    : ordinalOf(hit.firstToken) - ordinalOf(intensifier.lastToken)
+                    ? intensifier.firstOrdinal - hit.lastOrdinal
+                    : hit.firstOrdinal - intensifier.lastOrdinal
                 if distance >= 1, distance <= Self.intensifierScope, distance < (best?.distance ?? .max) {
                     best = (position, distance)
                 }
@@ -136,8 +153,8 @@ struct ArabicLexiconMatcher: Sendable {
             }
         }
         for negator in negators {
-            for position in hits.indices where clauseOf(hits[position].firstToken) == clauseOf(negator.firstToken) {
-                let distance = ordinalOf(hits[position].firstToken) - ordinalOf(negator.lastToken)
+            for position in hits.indices where hits[position].clause == negator.clause {
+                let distance = hits[position].firstOrdinal - negator.lastOrdinal
                 if distance >= 1, distance <= Self.negationScope {
                     hits[position].value.weight *= Self.negationFactor
                     hits[position].value.modifiers.append(negator.value)
@@ -156,6 +173,14 @@ struct ArabicLexiconMatcher: Sendable {
             negatedTokens.append(contentsOf: hit.firstToken...hit.lastToken)
         }
         return LexiconAnalysis(hits: hits.map(\.value), negatedTokens: negatedTokens)
+    }
+
+    /// The tables `word` can start a match in.
+    private func startsOf(_ word: ArraySlice<UInt32>) -> WordCache.Starts {
+        var starts: WordCache.Starts = []
+        if modifiers.table.startsPhrase(word) { starts.insert(.modifier) }
+        if lexicon.table.startsPhrase(word) { starts.insert(.lexicon) }
+        return starts
     }
 
     /// Whether `token` overlaps one of `names` (in text order, none ending before the phrase's first token).

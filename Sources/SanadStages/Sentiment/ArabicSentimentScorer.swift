@@ -50,27 +50,31 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     }
 
     /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
-    /// lexicon hits; the range's feature buckets are appended to `buckets`.
-    func parts(of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], buckets: inout [Int32]) -> Parts {
+    /// lexicon hits; the range's feature sums are added to `total`.
+    func parts(
+        of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], total: inout FeatureSums,
+        cache: inout WordCache
+    ) -> Parts {
         guard !range.isEmpty else { return .empty }
-        let lexicon = matcher.analyze(text, tokens: range, names: names)
-        let first = buckets.count
-        hasher.appendBuckets(of: text, tokens: range, skipping: lexicon.negatedTokens, to: &buckets)
-        return Parts(
-            lexicon: lexicon, probabilities: model.probabilities(SparseVector.counting(buckets[first...])),
-            combination: model.combination)
+        let lexicon = matcher.analyze(text, tokens: range, names: names, cache: &cache)
+        let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, cache: &cache)
+        total += sums
+        return Parts(lexicon: lexicon, probabilities: model.probabilities(sums), combination: model.combination)
     }
 
     /// The parts of the score of a whole string, as training and evaluation see a text.
     func parts(of string: String) -> Parts {
         let text = SentimentScanner.scan(string)
-        var buckets: [Int32] = []
-        return parts(of: text, tokens: 0..<text.tokens.count, buckets: &buckets)
+        var total = FeatureSums()
+        var cache = WordCache.none
+        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache)
     }
 
-    func scoreSentences(of document: Document) -> (sentences: [SpanSentiment], document: SentimentScore) {
+    func scoreSentences(of document: Document, cache: inout WordCache)
+        -> (sentences: [SpanSentiment], document: SentimentScore)
+    {
         var text = ScannedText()
-        var buckets: [Int32] = []
+        var total = FeatureSums()
         var sentences: [SpanSentiment] = []
         var hits: [LexiconAnalysis.Hit] = []
         let names = document.entities.map(\.span)
@@ -78,21 +82,24 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         for sentence in document.sentences {
             let first = text.tokens.count
             SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
-            let parts = parts(of: text, tokens: first..<text.tokens.count, names: names, buckets: &buckets)
+            let parts = parts(
+                of: text, tokens: first..<text.tokens.count, names: names, total: &total, cache: &cache)
             hits.append(contentsOf: parts.lexicon.hits)
             sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
         }
         let documentParts = text.tokens.isEmpty ? .empty : Parts(
-            lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(SparseVector.counting(buckets[...])),
+            lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(total),
             combination: model.combination)
         return (sentences, sentimentScore(documentParts, in: document))
     }
 
-    func score(_ span: Span, in document: Document) -> SentimentScore {
+    func score(_ span: Span, in document: Document, cache: inout WordCache) -> SentimentScore {
         var text = ScannedText()
         SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
-        var buckets: [Int32] = []
-        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: document.entities.map(\.span), buckets: &buckets)
+        var total = FeatureSums()
+        // Only the mentions that overlap the span can touch its tokens.
+        let names = document.entities.lazy.map(\.span).filter { $0.end > span.start && $0.start < span.end }
+        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, cache: &cache)
         return sentimentScore(parts, in: document)
     }
 

@@ -1,31 +1,58 @@
+import Foundation
 import SanadCore
 
-/// Chooses the ``ScoreCombination`` that maximizes macro-F1 on labelled dev texts, by grid search: lexicon weight
-/// 0…3 in steps of 0.25, each bias −1…1 in steps of 0.1. Ties keep the first values met (smallest weight and biases).
+/// Chooses the ``ScoreCombination`` that maximizes macro-F1 on labelled texts, by grid search: lexicon weight 1…3 in
+/// steps of 0.25, each bias −1…1 in steps of 0.1. Ties keep the first values met (smallest weight and biases).
+///
+/// The lexicon weight is at least 1 (a hit moves the log-odds by its full weight) because the texts tuned on are
+/// tweets while the stage reads news: report-verb content about attacks, crises and agreements is rare in tweets, so
+/// tuning on them alone would let the tweet-trained model drown the lexicon that carries it.
+///
+/// The trainer tunes on out-of-fold predictions of the whole train split (thousands of texts), not on the dev
+/// split, so the dev figures stay those of unseen texts.
 enum CombinationTuning {
-    /// The combination to use when there is no dev data to tune on: the model as trained, plus the lexicon.
-    static let untuned = ScoreCombination(lexiconWeight: 1, positiveBias: 0, negativeBias: 0)
-
     /// The best combination for texts with model probabilities `probabilities`, lexicon evidence `lexicon` and labels
-    /// `gold`, with its dev figures.
+    /// `gold`, with its figures on them.
     static func tune(
         probabilities: [(positive: Double, negative: Double, neutral: Double)], lexicon: [Double],
         gold: [SentimentScore.Polarity]
     ) -> (combination: ScoreCombination, evaluation: SentimentEvaluation) {
         precondition(probabilities.count == lexicon.count && lexicon.count == gold.count && !gold.isEmpty)
-        let weights = (0...12).map { Double($0) / 4 }
+        // Only the label matters here, so work on log-probabilities and compare them as `combine` does.
+        let floor = 1e-12
+        let logs = probabilities.map { (log(max($0.positive, floor)), log(max($0.negative, floor)), log(max($0.neutral, floor))) }
+        let classes = SentimentScore.Polarity.allCases
+        let goldIndex = gold.map { classes.firstIndex(of: $0)! }
+        let weights = (4...12).map { Double($0) / 4 }
         let biases = (-10...10).map { Double($0) / 10 }
-        var best: (combination: ScoreCombination, evaluation: SentimentEvaluation)?
+        var best: (combination: ScoreCombination, macroF1: Double)?
+        var confusion = [Int](repeating: 0, count: classes.count * classes.count)
         for weight in weights {
-            for positive in biases {
-                for negative in biases {
-                    let combination = ScoreCombination(lexiconWeight: weight, positiveBias: positive, negativeBias: negative)
-                    let predicted = zip(probabilities, lexicon).map { combination.combine($0, lexicon: $1).label }
-                    let evaluation = SentimentEvaluation(gold: gold, predicted: predicted)
-                    if evaluation.macroF1 > best?.evaluation.macroF1 ?? -1 { best = (combination, evaluation) }
+            for positiveBias in biases {
+                for negativeBias in biases {
+                    for index in confusion.indices { confusion[index] = 0 }
+                    for row in logs.indices {
+                        let shift = weight * lexicon[row]
+                        let positive = logs[row].0 + shift + positiveBias
+                        let negative = logs[row].1 - shift + negativeBias
+                        let neutral = logs[row].2
+                        let top = max(positive, negative, neutral)
+                        let label = positive == top ? 0 : (negative == top ? 1 : 2)
+                        confusion[goldIndex[row] * classes.count + label] += 1
+                    }
+                    let macroF1 = SentimentEvaluation.macroF1(confusion: confusion)
+                    if macroF1 > best?.macroF1 ?? -1 {
+                        best = (
+                            ScoreCombination(
+                                lexiconWeight: weight, positiveBias: positiveBias, negativeBias: negativeBias),
+                            macroF1
+                        )
+                    }
                 }
             }
         }
-        return best!
+        let combination = best!.combination
+        let predicted = zip(probabilities, lexicon).map { combination.combine($0, lexicon: $1).label }
+        return (combination, SentimentEvaluation(gold: gold, predicted: predicted))
     }
 }

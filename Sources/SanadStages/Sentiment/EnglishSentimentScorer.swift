@@ -11,12 +11,19 @@ struct EnglishSentimentScorer: DocumentSentimentScorer {
     /// VADER's threshold for a non-neutral compound score.
     static let threshold = 0.05
 
-    func scoreSentences(of document: Document) -> (sentences: [SpanSentiment], document: SentimentScore) {
+    func scoreSentences(of document: Document, cache: inout WordCache)
+        -> (sentences: [SpanSentiment], document: SentimentScore)
+    {
         let sentences = document.sentences.map { SpanSentiment(span: $0.span, sentiment: score($0.span, in: document)) }
         let mean = sentences.isEmpty ? 0 : sentences.reduce(0) { $0 + $1.sentiment.score } / Double(sentences.count)
         return (sentences, SentimentScore(score: mean, label: label(mean), evidence: sentences.flatMap(\.sentiment.evidence)))
     }
 
+    func score(_ span: Span, in document: Document, cache: inout WordCache) -> SentimentScore {
+        score(span, in: document)
+    }
+
+    /// The VADER score of one stretch of the original text.
     func score(_ span: Span, in document: Document) -> SentimentScore {
         let result = vader.analyze(document.scalars, in: span.start..<span.end)
         var evidence: [SentimentEvidence] = []

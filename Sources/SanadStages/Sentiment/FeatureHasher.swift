@@ -4,21 +4,70 @@ struct FeatureHasher: Sendable {
     /// What to extract.
     let configuration: FeatureConfiguration
 
-    private static let tokenSeed: UInt64 = 1
+    /// Seeds that separate the feature families; tokens are hashed with `tokenSeed` by ``SentimentScanner``.
+    static let tokenSeed: UInt64 = 1
     private static let bigramSeed: UInt64 = 2
     private static let characterSeed: UInt64 = 3
     /// Marker values above the Unicode range, so they never collide with a real code point.
     private static let boundary: UInt32 = 0x11_0000
-    private static let urlMarker: UInt32 = 0x11_0001
-    private static let mentionMarker: UInt32 = 0x11_0002
+    static let urlMarker: UInt32 = 0x11_0001
+    static let mentionMarker: UInt32 = 0x11_0002
 
-    /// Appends the buckets of tokens `range` of `text` to `buckets`, leaving out the tokens at `skipping`
-    /// (increasing indices: negated lexicon hits, which the lexicon scores instead).
-    func appendBuckets(
-        of text: ScannedText, tokens range: Range<Int>, skipping: [Int] = [], to buckets: inout [Int32]
+    /// Calls `body` with the bucket of every feature occurrence of tokens `range` of `text`, leaving out the tokens at
+    /// `skipping` (increasing indices: negated lexicon hits, which the lexicon scores instead).
+    @inline(__always)
+    func forEachBucket(
+        of text: ScannedText, tokens range: Range<Int>, skipping: [Int] = [], _ body: (Int) -> Void
     ) {
-        let shift = UInt64(64 - configuration.hashBits)
-        let ngrams = configuration.characterNGrams
+        forEachToken(of: text, tokens: range, skipping: skipping) { token, hash, previous in
+            body(bucket(hash))
+            if let previous { body(bigramBucket(previous, hash)) }
+            if token.kind == .word || token.kind == .number { forEachCharacterGram(of: token, in: text, body) }
+        }
+    }
+
+    /// The summed weights under `model` of the features of tokens `range` of `text` (as ``forEachBucket(of:tokens:
+    /// skipping:_:)`` yields them), leaving out the tokens at `skipping`.
+    ///
+    /// A word's own features (the word and its character n-grams) depend on the word alone, so their sum is kept in
+    /// `cache` under the word's hash and a word met again costs one probe instead of one weight fetch per n-gram;
+    /// sums are integers, so the result is exactly the uncached one.
+    @inline(__always)
+    func sums(
+        of text: ScannedText, tokens range: Range<Int>, skipping: [Int], model: SentimentModel,
+        cache: inout WordCache
+    ) -> FeatureSums {
+        var sums = FeatureSums()
+        forEachToken(of: text, tokens: range, skipping: skipping) { token, hash, previous in
+            if let previous { model.add(bigramBucket(previous, hash), to: &sums) }
+            guard token.kind == .word || token.kind == .number else {
+                model.add(bucket(hash), to: &sums)
+                return
+            }
+            sums += cache.sums(forWord: hash, length: token.length) {
+                var word = FeatureSums()
+                model.add(bucket(hash), to: &word)
+                forEachCharacterGram(of: token, in: text) { model.add($0, to: &word) }
+                return word
+            }
+        }
+        return sums
+    }
+
+    /// The feature vector of a whole scanned text, without the tokens at `skipping` (training's representation).
+    func vector(of text: ScannedText, skipping: [Int] = []) -> SparseVector {
+        var buckets: [Int32] = []
+        forEachBucket(of: text, tokens: 0..<text.tokens.count, skipping: skipping) { buckets.append(Int32($0)) }
+        return SparseVector.counting(buckets)
+    }
+
+    /// Calls `body` with each kept token of `range`, its hash, and the hash of the kept token before it when that one
+    /// is adjacent and bigrams are on (a skipped token breaks the chain).
+    @inline(__always)
+    private func forEachToken(
+        of text: ScannedText, tokens range: Range<Int>, skipping: [Int],
+        _ body: (ScannedText.Token, UInt64, UInt64?) -> Void
+    ) {
         var previous: UInt64?
         var skip = skipping.startIndex
         for index in range {
@@ -28,44 +77,44 @@ struct FeatureHasher: Sendable {
                 continue
             }
             let token = text.tokens[index]
-            var hash = ScalarHash(seed: Self.tokenSeed)
-            switch token.kind {
-            case .url: hash.combine(Self.urlMarker)
-            case .mention: hash.combine(Self.mentionMarker)
-            default: hash.combine(text.scalars(of: token))
-            }
-            let tokenHash = hash.value
-            buckets.append(Int32(truncatingIfNeeded: tokenHash >> shift))
-            if configuration.wordBigrams, let previous {
-                var pair = ScalarHash(seed: Self.bigramSeed)
-                pair.combine(UInt32(truncatingIfNeeded: previous))
-                pair.combine(UInt32(truncatingIfNeeded: previous >> 32))
-                pair.combine(UInt32(truncatingIfNeeded: tokenHash))
-                pair.combine(UInt32(truncatingIfNeeded: tokenHash >> 32))
-                buckets.append(Int32(truncatingIfNeeded: pair.value >> shift))
-            }
-            previous = tokenHash
-            guard token.kind == .word || token.kind == .number else { continue }
-            // Character n-grams over <word>: position -1 and `length` are the boundary markers.
-            let start = Int(token.start), length = token.length
+            body(token, token.hash, configuration.wordBigrams ? previous : nil)
+            previous = token.hash
+        }
+    }
+
+    /// The bucket of a token hash.
+    @inline(__always)
+    private func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - configuration.hashBits)) }
+
+    /// The bucket of the pair of adjacent tokens with hashes `previous` and `current`.
+    @inline(__always)
+    private func bigramBucket(_ previous: UInt64, _ current: UInt64) -> Int {
+        var pair = ScalarHash(seed: Self.bigramSeed)
+        pair.combine(UInt32(truncatingIfNeeded: previous))
+        pair.combine(UInt32(truncatingIfNeeded: previous >> 32))
+        pair.combine(UInt32(truncatingIfNeeded: current))
+        pair.combine(UInt32(truncatingIfNeeded: current >> 32))
+        return bucket(pair.value)
+    }
+
+    /// Calls `body` with the bucket of each character n-gram of `token` taken over `<token>` (position −1 and
+    /// `length` are the boundary markers).
+    @inline(__always)
+    private func forEachCharacterGram(of token: ScannedText.Token, in text: ScannedText, _ body: (Int) -> Void) {
+        let ngrams = configuration.characterNGrams
+        let start = Int(token.start), length = token.length
+        text.folded.withUnsafeBufferPointer { folded in
             for first in -1..<(length + 1) {
                 var gram = ScalarHash(seed: Self.characterSeed)
                 var size = 0
                 var position = first
                 while size < ngrams.upperBound, position <= length {
-                    gram.combine(position < 0 || position == length ? Self.boundary : text.folded[start + position])
+                    gram.combine(position < 0 || position == length ? Self.boundary : folded[start + position])
                     size += 1
                     position += 1
-                    if size >= ngrams.lowerBound { buckets.append(Int32(truncatingIfNeeded: gram.value >> shift)) }
+                    if size >= ngrams.lowerBound { body(bucket(gram.value)) }
                 }
             }
         }
-    }
-
-    /// The feature vector of a whole scanned text, without the tokens at `skipping`.
-    func vector(of text: ScannedText, skipping: [Int] = []) -> SparseVector {
-        var buckets: [Int32] = []
-        appendBuckets(of: text, tokens: 0..<text.tokens.count, skipping: skipping, to: &buckets)
-        return SparseVector.counting(buckets[...])
     }
 }

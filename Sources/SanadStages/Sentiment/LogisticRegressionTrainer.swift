@@ -20,6 +20,8 @@ struct LogisticRegressionTrainer {
         var first = [Float](repeating: 0, count: size), second = [Float](repeating: 0, count: size)
         var biasFirst = [Float](repeating: 0, count: classes), biasSecond = [Float](repeating: 0, count: classes)
         let exampleWeights = classWeights(labels)
+        let scaling = parameters.naiveBayesScaling
+            ? naiveBayesRatios(vectors, labels: labels) : [Float](repeating: 1, count: size)
         let count = Double(vectors.count)
         let (beta1, beta2, epsilon): (Float, Float, Float) = (0.9, 0.999, 1e-8)
         let rate = Float(parameters.learningRate), l2 = Float(parameters.l2)
@@ -31,9 +33,11 @@ struct LogisticRegressionTrainer {
             for (vector, label) in zip(vectors, labels) {
                 var logits = [Double](repeating: 0, count: classes)
                 for c in 0..<classes { logits[c] = Double(bias[c]) }
-                for (index, value) in zip(vector.indices, vector.values) {
+                let scale = vector.scale
+                for (index, count) in zip(vector.indices, vector.counts) {
                     let row = Int(index) * classes
-                    for c in 0..<classes { logits[c] += Double(value * weights[row + c]) }
+                    let value = Float(count) * scale
+                    for c in 0..<classes { logits[c] += Double(value * weights[row + c] * scaling[row + c]) }
                 }
                 let top = logits.max()!
                 let exps = logits.map { exp($0 - top) }
@@ -43,8 +47,10 @@ struct LogisticRegressionTrainer {
                 for c in 0..<classes {
                     let delta = Float((exps[c] / total - (c == label ? 1 : 0)) * weight)
                     biasGradient[c] += delta
-                    for (index, value) in zip(vector.indices, vector.values) {
-                        gradient[Int(index) * classes + c] += value * delta
+                    let scaled = delta * scale
+                    for (index, count) in zip(vector.indices, vector.counts) {
+                        let position = Int(index) * classes + c
+                        gradient[position] += Float(count) * scaled * scaling[position]
                     }
                 }
             }
@@ -66,7 +72,35 @@ struct LogisticRegressionTrainer {
                 bias[c] -= rate * (biasFirst[c] / correction1) / ((biasSecond[c] / correction2).squareRoot() + epsilon)
             }
         }
+        for index in weights.indices { weights[index] *= scaling[index] }
         return (weights, bias)
+    }
+
+    /// Per bucket and class, the naive Bayes log-count ratio of the class against the other two (Wang & Manning
+    /// 2012): `ln((p[b] / |p|) / (q[b] / |q|))`, where `p` counts the texts of the class that have bucket `b` and `q`
+    /// those of the other classes, both plus one. The model's weight for a bucket and class is fitted as a multiple
+    /// of this ratio, so words that tell the classes apart cost less of the L2 penalty than words that do not.
+    private func naiveBayesRatios(_ vectors: [SparseVector], labels: [Int]) -> [Float] {
+        let classes = SentimentModel.classCount
+        let buckets = parameters.features.bucketCount
+        var present = [Float](repeating: 1, count: buckets * classes)
+        for (vector, label) in zip(vectors, labels) {
+            for index in vector.indices { present[Int(index) * classes + label] += 1 }
+        }
+        var classTotals = [Double](repeating: 0, count: classes)
+        for (position, value) in present.enumerated() { classTotals[position % classes] += Double(value) }
+        var ratios = [Float](repeating: 0, count: buckets * classes)
+        for bucket in 0..<buckets {
+            let row = bucket * classes
+            let all = (0..<classes).reduce(0.0) { $0 + Double(present[row + $1]) }
+            let allTotal = classTotals.reduce(0, +)
+            for c in 0..<classes {
+                let inClass = Double(present[row + c]), outside = all - inClass + 1
+                let ratio = log((inClass / classTotals[c]) / (outside / (allTotal - classTotals[c] + Double(buckets))))
+                ratios[row + c] = Float(abs(ratio))
+            }
+        }
+        return ratios
     }
 
     /// Per-class loss weights: all 1, or `n / (classes · count(class))` when balancing.

@@ -42,6 +42,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
         phrases[index].sort { $0.rest.count > $1.rest.count }
     }
 
+    /// Whether some phrase starts with `word` (after the stripping this table allows): when not, ``match(in:at:before:)``
+    /// finds nothing at that word whatever follows it.
+    @inline(__always)
+    func startsPhrase(_ word: ArraySlice<UInt32>) -> Bool {
+        switch stripping {
+        case .clitics:
+            return ArabicClitics.firstMatch(in: word) { firstWords.index(of: $0, hash: $1) } != nil
+        case .conjunction:
+            if firstWords.index(of: word) != nil { return true }
+            guard word.count > 2, word.first == 0x0648 || word.first == 0x0641 else { return false }
+            return firstWords.index(of: word.dropFirst()) != nil
+        }
+    }
+
     /// The longest phrase starting at token `index` of `text` (words and numbers only) and ending before token
     /// `limit`, if any.
     @inline(__always)
@@ -51,20 +65,24 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let word = text.scalars(of: token)
         switch stripping {
         case .clitics:
-            return ArabicClitics.firstMatch(in: word) { match(firstWord: $0, in: text, at: index, before: limit) }
+            return ArabicClitics.firstMatch(in: word) { match(firstWord: $0, hash: $1, in: text, at: index, before: limit) }
         case .conjunction:
-            if let found = match(firstWord: word, in: text, at: index, before: limit) { return found }
+            if let found = match(firstWord: word, hash: ScalarHash.of(word), in: text, at: index, before: limit) {
+                return found
+            }
             guard word.count > 2, word.first == 0x0648 || word.first == 0x0641 else { return nil }
-            return match(firstWord: word.dropFirst(), in: text, at: index, before: limit)
+            let rest = word.dropFirst()
+            return match(firstWord: rest, hash: ScalarHash.of(rest), in: text, at: index, before: limit)
         }
     }
 
-    /// The longest phrase whose first word is `stem` and whose other words follow token `index`.
+    /// The longest phrase whose first word is `stem` (with ``ScalarHash`` `hash`) and whose other words follow token
+    /// `index`.
     @inline(__always)
-    private func match(firstWord stem: ArraySlice<UInt32>, in text: ScannedText, at index: Int, before limit: Int)
-        -> Match?
-    {
-        guard let key = firstWords.index(of: stem) else { return nil }
+    private func match(
+        firstWord stem: ArraySlice<UInt32>, hash: UInt64, in text: ScannedText, at index: Int, before limit: Int
+    ) -> Match? {
+        guard let key = firstWords.index(of: stem, hash: hash) else { return nil }
         for phrase in phrases[Int(key)] where Self.follows(phrase.rest, in: text, after: index, before: limit) {
             return Match(value: phrase.value, endToken: index + 1 + phrase.rest.count)
         }

@@ -72,7 +72,12 @@ struct ScalarKeyTable: Sendable {
     /// The index of `key`, or `nil` when absent.
     @inline(__always)
     func index(of key: ArraySlice<UInt32>) -> Int32? {
-        let hash = ScalarHash.of(key)
+        index(of: key, hash: ScalarHash.of(key))
+    }
+
+    /// The index of `key` whose ``ScalarHash`` (seed 0) is `hash`, or `nil` when absent.
+    @inline(__always)
+    func index(of key: ArraySlice<UInt32>, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

@@ -14,6 +14,9 @@ struct ScannedText: Sendable {
         /// The token's span in the original text, in code points.
         var originStart: Int32
         var originEnd: Int32
+        /// The token's identity as the model and the word cache see it: the ``ScalarHash`` (seed
+        /// ``FeatureHasher/tokenSeed``) of its folded code points, or of its placeholder marker for URLs and mentions.
+        var hash: UInt64
 
         /// Number of folded code points.
         var length: Int { Int(end - start) }

@@ -9,7 +9,7 @@ import SanadCore
 /// The renormalized probabilities `P′` give the label (the likeliest class) and the score `P′(positive) −
 /// P′(negative)` in [-1, 1]. So a sentence with several agreeing hits (`قتل`, `هجوم`, `إرهابي`) is firmly
 /// negative even where the tweet-trained model leans neutral, and a text without hits keeps the model's opinion.
-/// The three numbers are tuned together for macro-F1 on a dev split (see ``CombinationTuning``) and stored in the
+/// The three numbers are tuned together for macro-F1 on out-of-fold predictions of the train split (see ``CombinationTuning``) and stored in the
 /// model file.
 public struct ScoreCombination: Codable, Hashable, Sendable {
     /// How strongly each unit of lexicon evidence moves the log-probabilities.
@@ -25,6 +25,9 @@ public struct ScoreCombination: Codable, Hashable, Sendable {
         self.positiveBias = positiveBias
         self.negativeBias = negativeBias
     }
+
+    /// The model as trained, without the lexicon: what a fold model uses before tuning.
+    public static let modelOnly = ScoreCombination(lexiconWeight: 0, positiveBias: 0, negativeBias: 0)
 
     /// A combined score below this magnitude is neutral when it has no probabilities behind it (the mean score of
     /// an entity over several places).

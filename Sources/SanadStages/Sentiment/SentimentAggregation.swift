@@ -7,10 +7,14 @@ import SanadCore
 /// the sentence that contains it. Its evidence is the union of those places' evidence. Mentions are grouped by
 /// their `entity` id, or by `canonical` name, or by their text when the entities stage linked nothing.
 enum SentimentAggregation {
-    /// The layer for `document`.
-    static func layer(for document: Document, scorer: some DocumentSentimentScorer) -> SentimentLayer {
-        let (sentences, documentScore) = scorer.scoreSentences(of: document)
-        let quotes = document.quotes.map { SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document)) }
+    /// The layer for `document`, read through the word cache `cache`.
+    static func layer(
+        for document: Document, scorer: some DocumentSentimentScorer, cache: inout WordCache
+    ) -> SentimentLayer {
+        let (sentences, documentScore) = scorer.scoreSentences(of: document, cache: &cache)
+        let quotes = document.quotes.map {
+            SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document, cache: &cache))
+        }
         return SentimentLayer(
             document: documentScore, sentences: sentences, quotes: quotes,
             entities: entities(of: document, sentences: sentences, quotes: quotes, scorer: scorer))
@@ -20,31 +24,41 @@ enum SentimentAggregation {
     static func entities(
         of document: Document, sentences: [SpanSentiment], quotes: [SpanSentiment], scorer: some DocumentSentimentScorer
     ) -> [EntitySentiment] {
-        var order: [String] = []
-        var canonical: [String: String] = [:]
-        var places: [String: [SpanSentiment]] = [:]
-        var seen: [String: Set<Span>] = [:]
+        /// Per entity, in order of first mention: its key, its longest name and the places that mention it.
+        var order: [(key: String, canonical: String, places: [SpanSentiment])] = []
+        var position: [String: Int] = [:]
         for mention in document.entities {
-            let key = mention.entity ?? mention.canonical ?? mention.text
             guard let place = quotes.first(where: { $0.span.contains(mention.span) })
-                ?? sentences.first(where: { $0.start <= mention.start && mention.start < $0.end })
+                ?? sentence(containing: mention.start, in: sentences)
             else { continue }
-            if places[key] == nil {
-                order.append(key)
-                places[key] = []
-            }
+            let key = mention.entity ?? mention.canonical ?? mention.text
             let name = mention.canonical ?? mention.text
-            if name.unicodeScalars.count > (canonical[key]?.unicodeScalars.count ?? 0) { canonical[key] = name }
-            if seen[key, default: []].insert(place.span).inserted { places[key]!.append(place) }
+            guard let index = position[key] else {
+                position[key] = order.count
+                order.append((key, name, [place]))
+                continue
+            }
+            if name.unicodeScalars.count > order[index].canonical.unicodeScalars.count { order[index].canonical = name }
+            if !order[index].places.contains(where: { $0.span == place.span }) { order[index].places.append(place) }
         }
-        return order.map { key in
-            let scored = places[key]!
+        return order.map { key, canonical, scored in
             let mean = scored.reduce(0) { $0 + $1.sentiment.score } / Double(scored.count)
-            var evidenceSeen = Set<SentimentEvidence>()
-            let evidence = scored.flatMap(\.sentiment.evidence).filter { evidenceSeen.insert($0).inserted }
+            // Places hold a few hits each, so a linear check dedupes faster than hashing their texts.
+            var evidence: [SentimentEvidence] = []
+            for hit in scored.lazy.flatMap(\.sentiment.evidence) where !evidence.contains(hit) { evidence.append(hit) }
             return EntitySentiment(
-                entity: key, canonical: canonical[key]!,
+                entity: key, canonical: canonical,
                 sentiment: SentimentScore(score: mean, label: scorer.label(mean), evidence: evidence))
         }
+    }
+
+    /// The sentence of `sentences` (in text order, not overlapping) that contains offset `offset`, by binary search.
+    static func sentence(containing offset: Int, in sentences: [SpanSentiment]) -> SpanSentiment? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].start <= offset ? sentences[low] : nil
     }
 }

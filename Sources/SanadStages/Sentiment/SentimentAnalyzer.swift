@@ -3,7 +3,7 @@ import SanadCore
 
 /// Sentiment scoring ready to use: the parsed Arabic lexicon, modifiers and model, and VADER for English.
 ///
-/// Built once (parsing takes a few milliseconds; the model is about 1.5 MB) and shared: it is immutable and
+/// Built once (parsing takes a few milliseconds; the model is about 400 KB) and shared: it is immutable and
 /// `Sendable`. The stage uses it per document; `sanad eval sentiment` uses ``score(_:language:)`` per text.
 public struct SentimentAnalyzer: Sendable {
     /// The language to score a text in.
@@ -49,7 +49,8 @@ public struct SentimentAnalyzer: Sendable {
     public func score(_ text: String, language: Language = .auto) -> SentimentScore {
         let document = Document(id: "text", text: text)
         let span = Span(start: 0, end: document.scalars.count)
-        return scorer(for: document, language: language).score(span, in: document)
+        var cache = WordCache.none
+        return scorer(for: document, language: language).score(span, in: document, cache: &cache)
     }
 
     /// The scorer for `document` in `language`.

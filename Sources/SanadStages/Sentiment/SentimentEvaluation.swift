@@ -17,24 +17,43 @@ public struct SentimentEvaluation: Hashable, Sendable {
     /// Scores `predicted` against `gold`, which must have the same length.
     public init(gold: [SentimentScore.Polarity], predicted: [SentimentScore.Polarity]) {
         precondition(gold.count == predicted.count, "one prediction per gold label")
-        var confusion: [SentimentScore.Polarity: [SentimentScore.Polarity: Int]] = [:]
-        for label in SentimentScore.Polarity.allCases {
-            confusion[label] = Dictionary(uniqueKeysWithValues: SentimentScore.Polarity.allCases.map { ($0, 0) })
+        let classes = SentimentScore.Polarity.allCases
+        var counts = [Int](repeating: 0, count: classes.count * classes.count)
+        for (truth, guess) in zip(gold, predicted) {
+            counts[classes.firstIndex(of: truth)! * classes.count + classes.firstIndex(of: guess)!] += 1
         }
-        for (truth, guess) in zip(gold, predicted) { confusion[truth]![guess]! += 1 }
+        var confusion: [SentimentScore.Polarity: [SentimentScore.Polarity: Int]] = [:]
         var f1: [SentimentScore.Polarity: Double] = [:]
-        for label in SentimentScore.Polarity.allCases {
-            let truePositives = Double(confusion[label]![label]!)
-            let predictedCount = Double(SentimentScore.Polarity.allCases.reduce(0) { $0 + confusion[$1]![label]! })
-            let goldCount = Double(confusion[label]!.values.reduce(0, +))
-            let precision = predictedCount > 0 ? truePositives / predictedCount : 0
-            let recall = goldCount > 0 ? truePositives / goldCount : 0
-            f1[label] = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+        for (row, truth) in classes.enumerated() {
+            confusion[truth] = Dictionary(
+                uniqueKeysWithValues: classes.enumerated().map { ($1, counts[row * classes.count + $0]) })
+            f1[truth] = Self.f1(of: row, confusion: counts)
         }
         count = gold.count
         accuracy = gold.isEmpty ? 0 : Double(zip(gold, predicted).filter { $0 == $1 }.count) / Double(gold.count)
         self.f1 = f1
         self.confusion = confusion
+    }
+
+    /// The F1 of class `label` (an index into ``SentimentScore/Polarity/allCases``) from a confusion matrix in that
+    /// order, row-major with gold labels as rows: 0 when the class is never right.
+    @inline(__always)
+    static func f1(of label: Int, confusion counts: [Int]) -> Double {
+        let classes = SentimentScore.Polarity.allCases.count
+        var predicted = 0, gold = 0
+        for other in 0..<classes {
+            predicted += counts[other * classes + label]
+            gold += counts[label * classes + other]
+        }
+        let right = Double(counts[label * classes + label])
+        let precision = predicted > 0 ? right / Double(predicted) : 0
+        let recall = gold > 0 ? right / Double(gold) : 0
+        return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+    }
+
+    /// Mean F1 over the three classes of a confusion matrix laid out as ``f1(of:confusion:)`` reads it.
+    static func macroF1(confusion counts: [Int]) -> Double {
+        (0..<SentimentScore.Polarity.allCases.count).reduce(0) { $0 + f1(of: $1, confusion: counts) } / 3
     }
 
     /// Mean F1 over positive, negative and neutral.

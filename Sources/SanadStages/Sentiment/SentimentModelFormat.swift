@@ -1,22 +1,24 @@
 import Foundation
 
-/// The model file format, version 1 (little-endian throughout):
+/// The model file format, version 2 (little-endian throughout):
 ///
 /// | bytes | content |
 /// |---|---|
 /// | 8 | magic `SANADSNT` |
-/// | 4 | format version (`UInt32`, 1) |
+/// | 4 | format version (`UInt32`, 2) |
 /// | 4 | header length *n* (`UInt32`) |
 /// | *n* | header: UTF-8 JSON with `features`, `bias`, `scales`, `combination`, `notes` |
 /// | 2 × buckets × 3 | weights as `Int16`, row-major by bucket; weight = value × `scales[class]` |
 ///
 /// Quantizing to 16 bits per weight with one scale per class halves the size of 32-bit floats and changes no
-/// prediction in practice (the largest weight of each class keeps 15 bits of precision); 2^18 buckets make 1.5 MB.
+/// prediction in practice (the largest weight of each class keeps 15 bits of precision); 2^16 buckets make 384 KB.
+/// Version 2 changed the feature values (occurrence counts over the square root of the text's occurrences, where
+/// version 1 had log-damped counts scaled to unit length), so version 1 weights would be read wrongly and are refused.
 public enum SentimentModelFormat {
     /// The file's first bytes.
     static let magic = Array("SANADSNT".utf8)
     /// The version this build writes and reads.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     private struct Header: Codable {
         var features: FeatureConfiguration
@@ -28,15 +30,11 @@ public enum SentimentModelFormat {
 
     /// Encodes `model`; a model whose training diverged (non-finite parameters) is refused.
     static func encode(_ model: SentimentModel) throws(SentimentResourceError) -> Data {
-        guard model.weights.allSatisfy(\.isFinite), model.bias.allSatisfy(\.isFinite) else {
+        let classes = SentimentModel.classCount
+        let scales = (0..<classes).map { model.scales[$0] }
+        guard scales.allSatisfy(\.isFinite), model.bias.allSatisfy(\.isFinite) else {
             throw SentimentResourceError("the model has non-finite parameters (training diverged); lower the learning rate")
         }
-        let classes = SentimentModel.classCount
-        var scales = [Float](repeating: 0, count: classes)
-        for (index, weight) in model.weights.enumerated() {
-            scales[index % classes] = max(scales[index % classes], abs(weight))
-        }
-        scales = scales.map { $0 > 0 ? $0 / Float(Int16.max) : 1 }
         let header = Header(
             features: model.features, bias: model.bias, scales: scales, combination: model.combination,
             notes: model.notes)
@@ -52,9 +50,10 @@ public enum SentimentModelFormat {
         append(version, to: &data)
         append(UInt32(json.count), to: &data)
         data.append(json)
-        var quantized = [Int16](repeating: 0, count: model.weights.count)
-        for (index, weight) in model.weights.enumerated() {
-            quantized[index] = Int16(clamping: Int((weight / scales[index % classes]).rounded())).littleEndian
+        var quantized: [Int16] = []
+        quantized.reserveCapacity(model.quantized.count * classes)
+        for bucket in model.quantized {
+            for c in 0..<classes { quantized.append(bucket[c].littleEndian) }
         }
         quantized.withUnsafeBytes { data.append(contentsOf: $0) }
         return data
@@ -92,14 +91,16 @@ public enum SentimentModelFormat {
                 "\(name) should hold \(count) weights after its header (\(2 * count) bytes) but holds "
                     + "\(bytes.count - offset) bytes")
         }
-        var weights = [Float](repeating: 0, count: count)
+        var quantized = [SIMD4<Int16>](repeating: .zero, count: header.features.bucketCount)
         for index in 0..<count {
             let raw = UInt16(bytes[offset + 2 * index]) | UInt16(bytes[offset + 2 * index + 1]) << 8
-            weights[index] = Float(Int16(bitPattern: raw)) * header.scales[index % classes]
+            quantized[index / classes][index % classes] = Int16(bitPattern: raw)
         }
+        var scales = SIMD4<Float>(repeating: 0)
+        for c in 0..<classes { scales[c] = header.scales[c] }
         return SentimentModel(
-            features: header.features, weights: weights, bias: header.bias, combination: header.combination,
-            notes: header.notes)
+            features: header.features, quantized: quantized, scales: scales, bias: header.bias,
+            combination: header.combination, notes: header.notes)
     }
 
     private static func append(_ value: UInt32, to data: inout Data) {

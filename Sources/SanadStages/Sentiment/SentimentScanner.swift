@@ -81,22 +81,23 @@ enum SentimentScanner {
         let bufferStart = text.folded.count
         var index = start
         var allDigits = true
+        var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
+        // The last two kept code points (0 when none), to cut runs of a letter to two.
+        var last: UInt32 = 0, beforeLast: UInt32 = 0
         while index < end, classify(scalars[index]) == .wordPart {
-            if let folded = SentimentFolding.fold(scalars[index].value) {
-                let count = text.folded.count - bufferStart
-                let repeated = count >= 2 && text.folded[text.folded.count - 1] == folded
-                    && text.folded[text.folded.count - 2] == folded
-                if !repeated {
-                    text.folded.append(folded)
-                    if !(0x30...0x39).contains(folded) { allDigits = false }
-                }
+            if let folded = SentimentFolding.fold(scalars[index].value), folded != last || folded != beforeLast {
+                text.folded.append(folded)
+                hash.combine(folded)
+                if !(0x30...0x39).contains(folded) { allDigits = false }
+                beforeLast = last
+                last = folded
             }
             index += 1
         }
         if text.folded.count > bufferStart {
             text.tokens.append(ScannedText.Token(
                 kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(text.folded.count),
-                originStart: Int32(start), originEnd: Int32(index)))
+                originStart: Int32(start), originEnd: Int32(index), hash: hash.value))
         }
         return index
     }
@@ -133,8 +134,11 @@ enum SentimentScanner {
         _ kind: ScannedText.Kind, from start: Int, to end: Int, into text: inout ScannedText
     ) {
         let position = Int32(text.folded.count)
+        var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
+        hash.combine(kind == .url ? FeatureHasher.urlMarker : FeatureHasher.mentionMarker)
         text.tokens.append(ScannedText.Token(
-            kind: kind, start: position, end: position, originStart: Int32(start), originEnd: Int32(end)))
+            kind: kind, start: position, end: position, originStart: Int32(start), originEnd: Int32(end),
+            hash: hash.value))
     }
 
     private static func appendMark(
@@ -151,7 +155,10 @@ enum SentimentScanner {
         }
         let position = Int32(text.folded.count)
         text.folded.append(value)
+        var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
+        hash.combine(value)
         text.tokens.append(ScannedText.Token(
-            kind: kind, start: position, end: position + 1, originStart: Int32(index), originEnd: Int32(index + 1)))
+            kind: kind, start: position, end: position + 1, originStart: Int32(index), originEnd: Int32(index + 1),
+            hash: hash.value))
     }
 }

@@ -1,19 +1,23 @@
-import Foundation
-
-/// A feature vector with few non-zero entries: distinct bucket indices (in order of first occurrence) and their
-/// values.
+/// A text's features with few non-zero entries: distinct bucket indices (in order of first occurrence), how often
+/// each occurred, and the number of occurrences in all. The feature value of a bucket is `count / √total`
+/// (``value(at:)``), linear in the occurrences so that scoring can sum weights as features stream by (see
+/// ``SentimentModel``); training reads the values from here.
 struct SparseVector: Sendable, Hashable {
     /// Distinct bucket indices.
     var indices: [Int32]
-    /// The value of each bucket.
-    var values: [Float]
+    /// Occurrences of each bucket.
+    var counts: [Int32]
+    /// Occurrences of all buckets.
+    var total: Int
 
-    /// The vector of `buckets` (one entry per feature occurrence, in any order): each bucket's value is
-    /// `1 + ln(count)`, and the vector is scaled to unit length.
+    /// `1 / √total`: what every count is multiplied by.
+    var scale: Float { total > 0 ? 1 / Float(total).squareRoot() : 0 }
+
+    /// The vector of `buckets` (one entry per feature occurrence, in any order).
     ///
     /// Counting uses a small open-addressing table sized to the input, so it costs O(n) without sorting.
-    static func counting(_ buckets: ArraySlice<Int32>) -> SparseVector {
-        guard !buckets.isEmpty else { return SparseVector(indices: [], values: []) }
+    static func counting(_ buckets: [Int32]) -> SparseVector {
+        guard !buckets.isEmpty else { return SparseVector(indices: [], counts: [], total: 0) }
         var capacity = 16
         while capacity < 2 * buckets.count { capacity <<= 1 }
         let mask = capacity - 1
@@ -39,11 +43,6 @@ struct SparseVector: Sendable, Hashable {
                 slot = (slot + 1) & mask
             }
         }
-        var values = counts.map { $0 == 1 ? Float(1) : 1 + Float(log(Double($0))) }
-        var norm: Float = 0
-        for value in values { norm += value * value }
-        let scale = 1 / norm.squareRoot()
-        for position in values.indices { values[position] *= scale }
-        return SparseVector(indices: indices, values: values)
+        return SparseVector(indices: indices, counts: counts, total: buckets.count)
     }
 }

@@ -11,16 +11,26 @@ public struct TrainingParameters: Codable, Hashable, Sendable {
     /// Whether each class weighs the same in the loss however many examples it has (helps macro-F1 when positive
     /// examples are rare, as in ArSarcasm).
     public var balanceClasses: Bool
+    /// How many folds the train split is cut into: one model is fitted without each, the shipped model averages
+    /// them, and the combination with the lexicon is tuned on their out-of-fold predictions.
+    public var folds: Int
+    /// Whether each weight is fitted as a multiple of its naive Bayes log-count ratio (NB-weighted logistic
+    /// regression), which spends the L2 penalty on words that do not tell the classes apart.
+    public var naiveBayesScaling: Bool
 
-    /// The settings of the shipped model.
+    /// The settings of the shipped model, chosen by 5-fold cross-validation on ArSarcasm (MSA macro-F1): naive Bayes
+    /// scaling gained about 0.007 and, with it, an L2 of 3e-5 beat 1e-5, 1e-4 and 3e-4.
     public init(
         features: FeatureConfiguration = FeatureConfiguration(), iterations: Int = 200, learningRate: Double = 0.005,
-        l2: Double = 1e-4, balanceClasses: Bool = true
+        l2: Double = 3e-5, balanceClasses: Bool = true, folds: Int = 5,
+        naiveBayesScaling: Bool = true
     ) {
         self.features = features
         self.iterations = iterations
         self.learningRate = learningRate
         self.l2 = l2
         self.balanceClasses = balanceClasses
+        self.folds = folds
+        self.naiveBayesScaling = naiveBayesScaling
     }
 }

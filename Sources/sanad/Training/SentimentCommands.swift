@@ -9,30 +9,87 @@ struct TrainSentimentCommand: ParsableCommand {
         abstract: "Train the sentiment model from a CSV or TSV file with a label and a text column.",
         discussion: """
             Labels are positive, negative or neutral. Every tenth row (rows 9, 19, 29, … counting from 0) is held out \
-            as dev unless --dev-every changes it; dev scores are printed, per value of the `dialect` column too \
-            when the file has one. Use the model with the stage option `model: PATH`.
+            as dev unless --dev-every changes it; the rest is cut into --model-folds folds, one model is fitted \
+            without each, the written model averages them and the lexicon combination is tuned on their \
+            out-of-fold predictions. Dev is never fitted or tuned on; its scores are printed, per value of the \
+            `dialect` column too when the file has one. Use the model with the stage option `model: PATH`. With --folds K no model is \
+            written: the whole procedure is cross-validated instead (trained K times, each time without the rows \
+            i % K == f, and scored on them), and the mean ± standard deviation over folds is printed.
             """
     )
 
     @Option(help: "Labelled text: CSV or TSV with a header naming a label column and a text column.")
     var data: String
 
-    @Option(help: "Where to write the model.")
-    var out: String
+    @Option(help: "Where to write the model (required unless --folds is given).")
+    var out: String?
 
     @Option(help: "Hold out every Nth row as dev (0: no dev split).")
     var devEvery: Int = 10
 
+    @Option(help: "Cross-validate the training procedure over this many folds instead of writing a model.")
+    var folds: Int?
+
+    @Option(help: "Folds of the train split: models fitted and averaged, out-of-fold predictions tuned on.")
+    var modelFolds: Int = TrainingParameters().folds
+
+    @Option(help: "Full-batch optimizer iterations per model.")
+    var iterations: Int = TrainingParameters().iterations
+
+    @Option(help: "L2 penalty on the weights.")
+    var l2: Double = TrainingParameters().l2
+
+    @Option(help: "Adam step size.")
+    var learningRate: Double = TrainingParameters().learningRate
+
+    @Option(help: "Hash buckets are 2^N.")
+    var hashBits: Int = FeatureConfiguration().hashBits
+
+    @Flag(inversion: .prefixedNo, help: "Whether weights are fitted as multiples of naive Bayes log-count ratios.")
+    var naiveBayesScaling = TrainingParameters().naiveBayesScaling
+
+    @Flag(inversion: .prefixedNo, help: "Whether adjacent word pairs are features.")
+    var wordBigrams = FeatureConfiguration().wordBigrams
+
+    @Option(help: "Shortest character n-gram taken inside words.")
+    var minCharGram: Int = FeatureConfiguration().characterNGrams.lowerBound
+
+    @Option(help: "Longest character n-gram taken inside words.")
+    var maxCharGram: Int = FeatureConfiguration().characterNGrams.upperBound
+
+    func validate() throws {
+        if out == nil, folds == nil { throw ValidationError("give --out PATH for the model, or --folds K to cross-validate") }
+    }
+
     func run() throws {
         let examples = try LabelledTextReader.read(path: data)
-        let trainer = try SentimentTrainer(resources: .builtIn(), devEvery: devEvery)
+        var parameters = TrainingParameters(
+            iterations: iterations, learningRate: learningRate, l2: l2, folds: modelFolds)
+        parameters.features.hashBits = hashBits
+        guard minCharGram <= maxCharGram else { throw ValidationError("--min-char-gram must not exceed --max-char-gram") }
+        parameters.features.characterNGrams = minCharGram...maxCharGram
+        parameters.features.wordBigrams = wordBigrams
+        parameters.naiveBayesScaling = naiveBayesScaling
+        let trainer = try SentimentTrainer(resources: .builtIn(), parameters: parameters, devEvery: devEvery)
+        if let folds {
+            let validation = try SentimentCrossValidation(trainer: trainer, examples: examples, folds: folds) { fold, figures in
+                let groups = figures.byGroup.sorted { $0.key < $1.key }
+                    .map { String(format: "%@ %.4f", $0.key, $0.value.macroF1) }.joined(separator: ", ")
+                print(String(format: "fold %d/%d: macro-F1 %.4f (%@)", fold + 1, folds, figures.overall.macroF1, groups))
+            }
+            print("\(folds)-fold cross-validation, mean ± sd over folds:\n\(validation.report)")
+            return
+        }
+        guard let out else { return }
         let result = try trainer.train(examples) { progress in
             switch progress {
             case .features(let train, let dev): print("features: \(train) train rows, \(dev) dev rows")
+            case .fold(let fold, let total): print("model \(fold + 1)/\(total)")
             case .iteration(let iteration, let total, let loss) where iteration % 50 == 0 || iteration == total:
                 print(String(format: "iteration %d/%d: loss %.4f", iteration, total, loss))
             case .iteration: break
-            case .tuned(let combination): print("tuned on dev: \(combination)")
+            case .tuned(let combination, let evaluation):
+                print("tuned on out-of-fold predictions: \(combination)\n\(evaluation.report)")
             }
         }
         if let dev = result.dev { print("dev (\(result.devCount) rows): \(dev.report)") }
