@@ -43,7 +43,8 @@ struct EmissionScorer: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: count * tags))
         let scale = weights.scale
-        let sources = EntityFeatures.Source.singleToken
+        let offsets = EntityFeatures.Source.singleToken.map(\.offset)
+        let stride = EmissionCache.stride
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { total in
             for position in 0..<count {
                 cache.keys.removeAll(keepingCapacity: true)
@@ -52,10 +53,10 @@ struct EmissionScorer: Sendable {
                 total.initialize(repeating: 0)
                 cache.sums.withUnsafeBufferPointer { sums in
                     outside.withUnsafeBufferPointer { outside in
-                        for (slot, source) in sources.enumerated() {
-                            let other = position + source.offset
+                        for (slot, offset) in offsets.enumerated() {
+                            let other = position + offset
                             let row = other >= 0 && other < count
-                                ? UnsafeBufferPointer(rebasing: sums[(cache.rows[other] * EmissionCache.stride)...])
+                                ? UnsafeBufferPointer(rebasing: sums[(cache.rows[other] * stride)...])
                                 : outside
                             for tag in 0..<tags { total[tag] &+= row[slot * tags + tag] }
                         }
