@@ -30,6 +30,7 @@ struct EmissionCache {
     var rows: [Int] = []
     var tokens: [EntityFeatures.TokenFacts] = []
     var keys: [UInt64] = []
+    var totals: [Int32] = []
 
     /// An empty cache.
     init() {}

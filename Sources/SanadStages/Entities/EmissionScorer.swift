@@ -45,14 +45,15 @@ struct EmissionScorer: Sendable {
         let scale = weights.scale
         let offsets = EntityFeatures.Source.singleToken.map(\.offset)
         let stride = EmissionCache.stride
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { total in
-            for position in 0..<count {
-                cache.keys.removeAll(keepingCapacity: true)
-                features.contextKeys(at: position, of: cache.tokens, matches: matches, document: document,
-                                     into: &cache.keys)
-                total.initialize(repeating: 0)
-                cache.sums.withUnsafeBufferPointer { sums in
-                    outside.withUnsafeBufferPointer { outside in
+        cache.totals.removeAll(keepingCapacity: true)
+        cache.totals.append(contentsOf: repeatElement(0, count: count * tags))
+        // First the per-word sums of every position, in a loop of loads and adds only, so that the processor
+        // overlaps the memory accesses of several positions; then each position's context features.
+        cache.totals.withUnsafeMutableBufferPointer { totals in
+            cache.sums.withUnsafeBufferPointer { sums in
+                outside.withUnsafeBufferPointer { outside in
+                    for position in 0..<count {
+                        let total = totals.baseAddress! + position * tags
                         for (slot, offset) in offsets.enumerated() {
                             let other = position + offset
                             let row = other >= 0 && other < count
@@ -62,7 +63,14 @@ struct EmissionScorer: Sendable {
                         }
                     }
                 }
-                weights.accumulate(cache.keys[...], into: total.baseAddress!)
+            }
+        }
+        for position in 0..<count {
+            cache.keys.removeAll(keepingCapacity: true)
+            features.contextKeys(at: position, of: cache.tokens, matches: matches, document: document, into: &cache.keys)
+            cache.totals.withUnsafeMutableBufferPointer { totals in
+                let total = totals.baseAddress! + position * tags
+                weights.accumulate(cache.keys[...], into: total)
                 for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
             }
         }
