@@ -35,6 +35,60 @@ struct EntityFeatures: Sendable {
             default: false
             }
         }
+
+        /// Which token the feature's value comes from (``Source``).
+        var source: Source {
+            switch self {
+            case .bias, .word, .stem, .proclitic, .prefix1, .prefix2, .prefix3, .suffix1, .suffix2, .suffix3, .suffix4,
+                 .shape, .triggerHere, .nisbaHere, .lexiconHere:
+                .token
+            case .wordBefore1, .stemBefore1, .procliticBefore, .shapeBefore, .triggerBefore1, .nisbaBefore, .lexiconBefore:
+                .before1
+            case .wordAfter1, .stemAfter1, .procliticAfter, .shapeAfter, .triggerAfter1, .nisbaAfter, .lexiconAfter:
+                .after1
+            case .triggerBefore2: .before2
+            case .triggerAfter2: .after2
+            case .first, .bigramBefore, .bigramAfter, .gazetteerBegins, .gazetteerContinues, .gazetteerBefore,
+                 .gazetteerAfter, .documentCount, .documentCountByFrequency, .documentTriggersBefore,
+                 .documentTriggersAfter:
+                .context
+            }
+        }
+    }
+
+    /// What a feature's value is read from. A feature of source `.token` or of a neighbour source depends on that
+    /// one token alone (or, outside the sentence, on nothing), so its weights can be summed once per word and
+    /// reused (``EmissionCache``); `.context` features combine several tokens, the gazetteer matches of the
+    /// sentence or the document.
+    enum Source: UInt8, CaseIterable {
+        case token, before2, before1, after1, after2, context
+
+        /// The sources of features that read a single token: the token, then its neighbours.
+        static let singleToken: [Source] = [.token, .before2, .before1, .after1, .after2]
+
+        /// Where the token a single-token source reads stands, relative to the token whose feature it is.
+        var offset: Int {
+            switch self {
+            case .token, .context: 0
+            case .before2: -2
+            case .before1: -1
+            case .after1: 1
+            case .after2: 2
+            }
+        }
+
+        /// This source's bit in a source mask.
+        var bit: UInt8 { 1 << rawValue }
+    }
+
+    /// What the features read of one token by itself: its form, trigger classes and training-data shares.
+    struct TokenFacts: Sendable {
+        /// The token's form.
+        var form: TokenForm
+        /// Its ``TriggerWords`` classes.
+        var triggers: UInt8
+        /// Its packed ``TokenLexicon`` buckets.
+        var shares: UInt16
     }
 
     /// The gazetteer whose matches become features: built-in and user lists plus names seen in training.
@@ -49,89 +103,139 @@ struct EntityFeatures: Sendable {
         self.lexicon = lexicon
     }
 
+    /// What the features read of a token by itself.
+    @inline(__always)
+    func facts(of form: TokenForm) -> TokenFacts {
+        TokenFacts(form: form, triggers: triggers.kinds(of: form), shares: lexicon.buckets(of: form.stem))
+    }
+
     /// Appends the features of every token of a sentence to `buffer` (cleared first), with what `document` says of
     /// its words.
     func extract(_ forms: ArraySlice<TokenForm>, document: DocumentContext, into buffer: inout FeatureBuffer) {
         let forms = Array(forms)
         buffer.removeAll()
         let matches = gazetteer.matches(forms)
-        var triggerKinds = [UInt8](repeating: 0, count: forms.count)
-        for position in forms.indices { triggerKinds[position] = triggers.kinds(of: forms[position]) }
-        var shares = [UInt16](repeating: 0, count: forms.count)
-        for position in forms.indices { shares[position] = lexicon.buckets(of: forms[position].stem) }
-        let count = forms.count
-        func form(_ position: Int) -> TokenForm {
-            position < 0 ? TokenForm.boundary.before : position >= count ? TokenForm.boundary.after : forms[position]
-        }
-        func trigger(_ position: Int) -> UInt8 { position < 0 || position >= count ? 0 : triggerKinds[position] }
-        for position in 0..<count {
-            let token = forms[position]
+        let tokens = forms.map(facts(of:))
+        let all = Source.allCases.reduce(UInt8(0)) { $0 | $1.bit }
+        for position in tokens.indices {
             buffer.startToken()
-            func add(_ template: Template, _ value: UInt64) {
+            features(at: position, of: tokens, matches: matches, document: document, sources: all) { template, value in
                 buffer.append(FeatureHash.combine(template.rawValue, value), isWordIdentity: template.isWordIdentity)
             }
-            func addBits(_ template: Template, _ bits: UInt8) {
-                var remaining = bits
-                while remaining != 0 {
-                    add(template, UInt64(remaining.trailingZeroBitCount))
-                    remaining &= remaining - 1
-                }
+        }
+        buffer.finish()
+    }
+
+    /// Calls `add` with the source and hash of every feature `token` gives by itself: as the token (source
+    /// ``Source/token``) and as the neighbour each neighbour source reads. `nil` stands for the position outside the
+    /// sentence, which gives neighbour features only.
+    func singleTokenKeys(of token: TokenFacts?, _ add: (Source, UInt64) -> Void) {
+        let emit = { (template: Template, value: UInt64) in
+            add(template.source, FeatureHash.combine(template.rawValue, value))
+        }
+        let sources = Source.allCases.reduce(UInt8(0)) { $0 | $1.bit } & ~Source.context.bit
+        if let token {
+            // Context templates are masked out, so the word may stand for all five tokens of the window.
+            let window = [TokenFacts](repeating: token, count: 5)
+            let matches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
+            features(at: 2, of: window, matches: matches, document: DocumentContext(), sources: sources, emit)
+        } else {
+            let lone = [TokenFacts(form: TokenForm(), triggers: 0, shares: 0)]
+            let neighbours = sources & ~Source.token.bit
+            features(at: 0, of: lone, matches: [GazetteerMatch()], document: DocumentContext(), sources: neighbours, emit)
+        }
+    }
+
+    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features.
+    @inline(__always)
+    func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext,
+                     into keys: inout [UInt64]) {
+        features(at: position, of: tokens, matches: matches, document: document, sources: Source.context.bit) {
+            keys.append(FeatureHash.combine($0.rawValue, $1))
+        }
+    }
+
+    /// The one definition of the templates: calls `add` with every feature of token `position` whose template's
+    /// source is in the `sources` mask, in template order.
+    @inline(__always)
+    private func features(
+        at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext,
+        sources: UInt8, _ emit: (Template, UInt64) -> Void
+    ) {
+        let count = tokens.count
+        func form(_ position: Int) -> TokenForm {
+            position < 0 ? TokenForm.boundary.before : position >= count ? TokenForm.boundary.after : tokens[position].form
+        }
+        func trigger(_ position: Int) -> UInt8 { position < 0 || position >= count ? 0 : tokens[position].triggers }
+        let token = tokens[position].form
+        let share = tokens[position].shares
+        func add(_ template: Template, _ value: @autoclosure () -> UInt64) {
+            if sources & template.source.bit != 0 { emit(template, value()) }
+        }
+        func addBits(_ template: Template, _ bits: @autoclosure () -> UInt8) {
+            guard sources & template.source.bit != 0 else { return }
+            var remaining = bits()
+            while remaining != 0 {
+                emit(template, UInt64(remaining.trailingZeroBitCount))
+                remaining &= remaining - 1
             }
-            add(.bias, 0)
-            add(.word, token.word)
-            add(.stem, token.stem)
-            add(.proclitic, token.proclitic)
-            if token.prefixes.0 != 0 { add(.prefix1, token.prefixes.0) }
-            if token.prefixes.1 != 0 { add(.prefix2, token.prefixes.1) }
-            if token.prefixes.2 != 0 { add(.prefix3, token.prefixes.2) }
-            if token.suffixes.0 != 0 { add(.suffix1, token.suffixes.0) }
-            if token.suffixes.1 != 0 { add(.suffix2, token.suffixes.1) }
-            if token.suffixes.2 != 0 { add(.suffix3, token.suffixes.2) }
-            if token.suffixes.3 != 0 { add(.suffix4, token.suffixes.3) }
-            add(.shape, UInt64(token.shape.rawValue))
-            if position == 0 { add(.first, 0) }
-            let before1 = form(position - 1), after1 = form(position + 1)
-            add(.wordBefore1, before1.word)
-            add(.wordAfter1, after1.word)
-            add(.stemBefore1, before1.stem)
-            add(.procliticBefore, before1.proclitic)
-            add(.procliticAfter, after1.proclitic)
-            add(.stemAfter1, after1.stem)
-            add(.bigramBefore, FeatureHash.combine(before1.word, token.word))
-            add(.bigramAfter, FeatureHash.combine(token.word, after1.word))
-            add(.shapeBefore, UInt64(before1.shape.rawValue))
-            add(.shapeAfter, UInt64(after1.shape.rawValue))
-            addBits(.gazetteerBegins, matches[position].begins)
-            addBits(.gazetteerContinues, matches[position].continues)
-            if position > 0 { addBits(.gazetteerBefore, matches[position - 1].begins | matches[position - 1].continues) }
-            if position + 1 < count { addBits(.gazetteerAfter, matches[position + 1].begins | matches[position + 1].continues) }
-            addBits(.triggerBefore2, trigger(position - 2))
-            addBits(.triggerBefore1, trigger(position - 1))
-            addBits(.triggerHere, trigger(position))
-            addBits(.triggerAfter1, trigger(position + 1))
-            addBits(.triggerAfter2, trigger(position + 2))
-            if before1.isNisba { add(.nisbaBefore, 0) }
-            if token.isNisba { add(.nisbaHere, 0) }
-            if after1.isNisba { add(.nisbaAfter, 0) }
-            func addShares(_ template: Template, _ packed: UInt16) {
-                add(template, 100 + UInt64(packed >> 8))
-                for label in 0..<4 {
-                    let bucket = (packed >> UInt16(label * 2)) & 3
-                    if bucket != 0 { add(template, UInt64(label * 4) + UInt64(bucket)) }
-                }
+        }
+        func addShares(_ template: Template, _ packed: UInt16) {
+            add(template, 100 + UInt64(packed >> 8))
+            for label in 0..<4 {
+                let bucket = (packed >> UInt16(label * 2)) & 3
+                if bucket != 0 { add(template, UInt64(label * 4) + UInt64(bucket)) }
             }
-            addShares(.lexiconHere, shares[position])
+        }
+        add(.bias, 0)
+        add(.word, token.word)
+        add(.stem, token.stem)
+        add(.proclitic, token.proclitic)
+        if token.prefixes.0 != 0 { add(.prefix1, token.prefixes.0) }
+        if token.prefixes.1 != 0 { add(.prefix2, token.prefixes.1) }
+        if token.prefixes.2 != 0 { add(.prefix3, token.prefixes.2) }
+        if token.suffixes.0 != 0 { add(.suffix1, token.suffixes.0) }
+        if token.suffixes.1 != 0 { add(.suffix2, token.suffixes.1) }
+        if token.suffixes.2 != 0 { add(.suffix3, token.suffixes.2) }
+        if token.suffixes.3 != 0 { add(.suffix4, token.suffixes.3) }
+        add(.shape, UInt64(token.shape.rawValue))
+        if position == 0 { add(.first, 0) }
+        let before1 = form(position - 1), after1 = form(position + 1)
+        add(.wordBefore1, before1.word)
+        add(.wordAfter1, after1.word)
+        add(.stemBefore1, before1.stem)
+        add(.procliticBefore, before1.proclitic)
+        add(.procliticAfter, after1.proclitic)
+        add(.stemAfter1, after1.stem)
+        add(.bigramBefore, FeatureHash.combine(before1.word, token.word))
+        add(.bigramAfter, FeatureHash.combine(token.word, after1.word))
+        add(.shapeBefore, UInt64(before1.shape.rawValue))
+        add(.shapeAfter, UInt64(after1.shape.rawValue))
+        addBits(.gazetteerBegins, matches[position].begins)
+        addBits(.gazetteerContinues, matches[position].continues)
+        if position > 0 { addBits(.gazetteerBefore, matches[position - 1].begins | matches[position - 1].continues) }
+        if position + 1 < count { addBits(.gazetteerAfter, matches[position + 1].begins | matches[position + 1].continues) }
+        addBits(.triggerBefore2, trigger(position - 2))
+        addBits(.triggerBefore1, trigger(position - 1))
+        addBits(.triggerHere, trigger(position))
+        addBits(.triggerAfter1, trigger(position + 1))
+        addBits(.triggerAfter2, trigger(position + 2))
+        if before1.isNisba { add(.nisbaBefore, 0) }
+        if token.isNisba { add(.nisbaHere, 0) }
+        if after1.isNisba { add(.nisbaAfter, 0) }
+        if sources & Template.lexiconHere.source.bit != 0 { addShares(.lexiconHere, share) }
+        if sources & Source.context.bit != 0 {
             let aggregate = document.aggregate(of: token.stem)
             let repeats = UInt64(min(aggregate.count, 4))
             add(.documentCount, repeats)
-
-            add(.documentCountByFrequency, repeats * 4 + UInt64(shares[position] >> 8))
+            add(.documentCountByFrequency, repeats * 4 + UInt64(share >> 8))
             addBits(.documentTriggersBefore, aggregate.triggersBefore)
             addBits(.documentTriggersAfter, aggregate.triggersAfter)
-            if position > 0 { addShares(.lexiconBefore, shares[position - 1]) }
-            if position + 1 < count { addShares(.lexiconAfter, shares[position + 1]) }
         }
-        buffer.finish()
+        if position > 0, sources & Template.lexiconBefore.source.bit != 0 { addShares(.lexiconBefore, tokens[position - 1].shares) }
+        if position + 1 < count, sources & Template.lexiconAfter.source.bit != 0 {
+            addShares(.lexiconAfter, tokens[position + 1].shares)
+        }
     }
 }
 

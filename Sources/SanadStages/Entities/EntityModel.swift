@@ -58,7 +58,15 @@ public struct EntityModel: Sendable {
     /// margin is the best sequence's score minus the best score of a sequence doing either (max-marginals,
     /// ``ViterbiDecoder/maxMarginals(scores:masked:tokenCount:scratch:)``).
     func mentions(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
-        let tagged = tag(buffer, scratch: &scratch)
+        score(buffer, into: &scratch.scores)
+        return mentions(tokenCount: buffer.tokenCount, scratch: &scratch)
+    }
+
+    /// ``mentions(_:scratch:)`` of a sentence of `tokenCount` tokens whose emission scores are already in
+    /// `scratch.scores` (``EmissionScorer``).
+    func mentions(tokenCount: Int, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
+        let tagged = ViterbiDecoder.decode(scores: scratch.scores, masked: maskedTransitions, tokenCount: tokenCount,
+                                           scratch: &scratch)
         let found = EntityTag.mentions(in: tagged)
         guard !found.isEmpty else { return [] }
         ViterbiDecoder.maxMarginals(scores: scratch.scores, masked: maskedTransitions, tokenCount: tagged.count,

@@ -13,6 +13,7 @@ public struct EntityRecognizer: Sendable {
     public let model: EntityModel
     private let features: EntityFeatures
     private let linker: MentionLinker
+    private let scorer: EmissionScorer
     /// Whether ``entities(in:)`` adds missed repeats and links mentions.
     public let linking: Bool
 
@@ -24,6 +25,7 @@ public struct EntityRecognizer: Sendable {
         self.model = model
         features = EntityFeatures(gazetteer: gazetteer, lexicon: model.lexicon)
         linker = MentionLinker(lexicon: model.lexicon)
+        scorer = EmissionScorer(features: features, weights: model.weights)
         self.linking = linking
     }
 
@@ -62,16 +64,17 @@ public struct EntityRecognizer: Sendable {
     /// The model's mentions, tagging each run of tokens as a sentence; a mention that would take in a URL or an
     /// e-mail address is dropped, and runs of Latin-script prose are not tagged (``isLatinProse(_:)``).
     private func tag(_ forms: [TokenForm], runs: [Range<Int>], tokens: [Token]) -> [TokenSpanMention] {
-        var buffer = FeatureBuffer()
         var scratch = DecoderScratch()
         var result: [TokenSpanMention] = []
         let context = DocumentContext(forms: forms, runs: runs)
-        for run in runs where !EntityRecognizer.isLatinProse(forms[run]) {
-            features.extract(forms[run], document: context, into: &buffer)
-            for (mention, confidence) in model.mentions(buffer, scratch: &scratch) {
-                let covered = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
-                guard !tokens[covered].contains(where: { $0.kind == .url || $0.kind == .email }) else { continue }
-                result.append(TokenSpanMention(tokens: covered, label: mention.label, confidence: confidence))
+        scorer.withCache { cache in
+            for run in runs where !EntityRecognizer.isLatinProse(forms[run]) {
+                scorer.score(forms[run], document: context, cache: &cache, into: &scratch.scores)
+                for (mention, confidence) in model.mentions(tokenCount: run.count, scratch: &scratch) {
+                    let covered = (run.lowerBound + mention.tokens.lowerBound)..<(run.lowerBound + mention.tokens.upperBound)
+                    guard !tokens[covered].contains(where: { $0.kind == .url || $0.kind == .email }) else { continue }
+                    result.append(TokenSpanMention(tokens: covered, label: mention.label, confidence: confidence))
+                }
             }
         }
         return result

@@ -38,10 +38,17 @@ struct MentionLinker: Sendable {
         func rank(_ index: Int) -> (Int, Int, Int) {
             (mentions[index].tokens.count, clipped[mentions[index].tokens.lowerBound] ? 0 : 1, -index)
         }
+        // Entities whose canonical mention has a word sharing a candidate hash with a given one (``sameWord(_:_:)``):
+        // only these can hold a mention starting with that word, so a mention is compared with them alone rather
+        // than with every entity of a long document.
+        var entitiesWithWord: [UInt64: [Int]] = [:]
         let longestFirst = mentions.indices.sorted { rank($0) > rank($1) }
         for index in longestFirst {
             let mention = mentions[index]
-            let fitting = canonicalMentions.indices.filter { entity in
+            let first = forms[mention.tokens.lowerBound]
+            var candidates: [Int] = []
+            for candidate in 0..<first.candidateCount { candidates += entitiesWithWord[first.candidate(candidate)] ?? [] }
+            let fitting = Set(candidates).sorted().filter { entity in
                 let canonical = mentions[canonicalMentions[entity]]
                 return canonical.label == mention.label
                     && isSubsequence(mention.tokens, of: canonical.tokens, forms: forms)
@@ -50,8 +57,13 @@ struct MentionLinker: Sendable {
             if let entity = exact.first ?? (fitting.count == 1 ? fitting[0] : nil) {
                 entityOf[index] = entity
             } else {
-                entityOf[index] = canonicalMentions.count
+                let entity = canonicalMentions.count
+                entityOf[index] = entity
                 canonicalMentions.append(index)
+                for position in mention.tokens {
+                    let form = forms[position]
+                    for candidate in 0..<form.candidateCount { entitiesWithWord[form.candidate(candidate), default: []].append(entity) }
+                }
             }
         }
         var numbering = [Int](repeating: -1, count: canonicalMentions.count)

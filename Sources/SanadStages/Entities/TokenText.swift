@@ -22,18 +22,46 @@ struct TokenText {
     /// The forms of every token of the document.
     func forms() -> [TokenForm] {
         var analyzer = TokenFormAnalyzer()
-        return document.tokens.map { analyzer.analyze(scalars(of: $0.span)) }
+        var forms: [TokenForm] = []
+        forms.reserveCapacity(document.tokens.count)
+        forEachToken { forms.append(analyzer.analyze($0)) }
+        return forms
     }
 
     /// The normalized letters of every token of the document.
     func words() -> [[UInt32]] {
         var words: [[UInt32]] = []
         var buffer: [UInt32] = []
-        for token in document.tokens {
-            _ = ArabicWordForm.normalize(scalars(of: token.span), into: &buffer)
+        forEachToken { scalars in
+            _ = ArabicWordForm.normalize(scalars, into: &buffer)
             words.append(buffer)
         }
         return words
+    }
+
+    /// Calls `body` with the code points of every token in order (``scalars(of:)``), finding each token's
+    /// stretch of the view by walking forward from the previous one rather than searching the whole map.
+    private func forEachToken(_ body: (ArraySlice<Unicode.Scalar>) -> Void) {
+        guard let view = document.normalized else {
+            for token in document.tokens { body(document.scalars[token.start..<token.end]) }
+            return
+        }
+        var cursor = 0
+        view.originStart.withUnsafeBufferPointer { origins in
+            func advance(from index: Int, to offset: Int) -> Int {
+                // Tokens come in text order; one that does not is found by searching.
+                if index > 0 && Int(origins[index - 1]) >= offset { return firstIndex(in: view, atOrAfter: offset) }
+                var index = index
+                while index < origins.count && Int(origins[index]) < offset { index += 1 }
+                return index
+            }
+            for token in document.tokens {
+                let start = advance(from: cursor, to: token.start)
+                let end = max(start, advance(from: start, to: token.end))
+                body(view.scalars[start..<end])
+                cursor = end
+            }
+        }
     }
 
     /// The first view position whose original start is at or after `offset` (binary search: the map is monotone).

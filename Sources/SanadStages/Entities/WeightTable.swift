@@ -74,7 +74,7 @@ struct WeightTable: Sendable {
 
     /// Adds to `sums` (``EntityTag/count`` entries) the quantized weights of every feature of `keys` in the table.
     @inline(__always)
-    func accumulate(_ keys: ArraySlice<UInt64>, into sums: UnsafeMutablePointer<Int32>) {
+    func accumulate<Keys: Sequence>(_ keys: Keys, into sums: UnsafeMutablePointer<Int32>) where Keys.Element == UInt64 {
         fingerprints.withUnsafeBufferPointer { fingerprints in
             slots.withUnsafeBytes { bytes in
                 for key in keys {

@@ -1,0 +1,78 @@
+/// Per-word sums of the weights of the features a word gives by itself (``EntityFeatures/Source``), for one
+/// worker: the tagger's emission scores are mostly these sums, looked up instead of recomputed feature by feature.
+///
+/// A word's sums depend on its normalized form and shape only (every single-token template reads nothing else), so
+/// the key is the hash of both. The cache is bounded: when it holds ``capacity`` words it starts over, so memory
+/// stays flat on any corpus while the frequent words of a language come back within a few sentences. It is not
+/// shared between threads (``EmissionCachePool`` hands one to each document being tagged).
+struct EmissionCache {
+    /// Words held before the cache starts over: the frequent words of a news corpus, about 12 MB of sums.
+    static let capacity = 1 << 16
+    /// Sums per word: one per ``EntityFeatures/Source/singleToken`` source, in that order.
+    static let vectorsPerWord = EntityFeatures.Source.singleToken.count
+    static let stride = vectorsPerWord * EntityTag.count
+
+    private var index = HashIndex(capacity: EmissionCache.capacity)
+    /// ``stride`` quantized sums per row.
+    private(set) var sums: [Int32] = []
+    /// Per row, the word's trigger classes and lexicon buckets.
+    private(set) var facts: [WordFacts] = []
+
+    /// What a word's row holds besides its sums: what its neighbours' context features read.
+    struct WordFacts {
+        /// The word's trigger classes.
+        var triggers: UInt8
+        /// Its packed lexicon buckets.
+        var shares: UInt16
+    }
+
+    /// Buffers of ``EmissionScorer`` reused from sentence to sentence.
+    var rows: [Int] = []
+    var tokens: [EntityFeatures.TokenFacts] = []
+    var keys: [UInt64] = []
+    var totals: [Int32] = []
+
+    /// An empty cache.
+    init() {}
+
+    /// Starts over when `words` more words could take the cache past ``capacity``: call before looking up the
+    /// words of a sentence, so that the rows of one sentence stay valid together.
+    mutating func makeRoom(for words: Int) {
+        guard index.count + words > EmissionCache.capacity else { return }
+        index = HashIndex(capacity: EmissionCache.capacity)
+        sums.removeAll(keepingCapacity: true)
+        facts.removeAll(keepingCapacity: true)
+    }
+
+    /// The row of the word of `form`, computing its sums with `features` and `weights` when it is not held.
+    @inline(__always)
+    mutating func row(of form: TokenForm, features: EntityFeatures, weights: WeightTable) -> Int {
+        let key = FeatureHash.combine(form.word, UInt64(form.shape.rawValue))
+        if let row = index.row(of: key) { return row }
+        let row = index.insert(key)
+        let token = features.facts(of: form)
+        facts.append(WordFacts(triggers: token.triggers, shares: token.shares))
+        sums.append(contentsOf: repeatElement(0, count: EmissionCache.stride))
+        EmissionCache.add(features: features, of: token, weights: weights, into: &sums[(row * EmissionCache.stride)...])
+        return row
+    }
+
+    /// The slot of each single-token source's sums in a row.
+    static let slots: [Int] = {
+        var slots = [Int](repeating: -1, count: EntityFeatures.Source.allCases.count)
+        for (slot, source) in EntityFeatures.Source.singleToken.enumerated() { slots[Int(source.rawValue)] = slot }
+        return slots
+    }()
+
+    /// Adds to `sums` (a row: ``vectorsPerWord`` runs of ``EntityTag/count``) the weights of the features `token`
+    /// gives by itself, each to its source's slot; `nil` is the position outside the sentence.
+    static func add(features: EntityFeatures, of token: EntityFeatures.TokenFacts?, weights: WeightTable,
+                    into sums: inout ArraySlice<Int32>) {
+        sums.withUnsafeMutableBufferPointer { sums in
+            features.singleTokenKeys(of: token) { source, key in
+                let slot = slots[Int(source.rawValue)]
+                weights.accumulate(CollectionOfOne(key), into: sums.baseAddress! + slot * EntityTag.count)
+            }
+        }
+    }
+}

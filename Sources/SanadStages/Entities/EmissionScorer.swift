@@ -1,0 +1,78 @@
+/// Computes the tagger's emission scores fast and exactly: a token's score is the sum of its ``EmissionCache``
+/// sums as itself and as each neighbour's neighbour, plus the weights of its few ``EntityFeatures/Source/context``
+/// features (word bigrams, gazetteer matches, document counts).
+///
+/// The weights are quantized integers, so the sums are exact and the scores equal ``EntityModel/score(_:into:)``'s
+/// over all of ``EntityFeatures/extract(_:document:into:)``'s features, bit for bit.
+struct EmissionScorer: Sendable {
+    private let features: EntityFeatures
+    private let weights: WeightTable
+    /// A row of ``EmissionCache`` sums for the position outside the sentence (its ``EntityFeatures/Source/token``
+    /// slot unused).
+    private let outside: [Int32]
+    private let caches = EmissionCachePool()
+
+    /// A scorer of `features` with `weights`.
+    init(features: EntityFeatures, weights: WeightTable) {
+        self.features = features
+        self.weights = weights
+        var outside = [Int32](repeating: 0, count: EmissionCache.stride)[...]
+        EmissionCache.add(features: features, of: nil, weights: weights, into: &outside)
+        self.outside = Array(outside)
+    }
+
+    /// Runs `body` with a cache of this scorer that no other thread is using.
+    func withCache<Result>(_ body: (inout EmissionCache) -> Result) -> Result { caches.withCache(body) }
+
+    /// The emission scores of the sentence `forms` (`forms.count × EntityTag.count`, overwriting `scores`), with
+    /// what `document` says of its words.
+    func score(_ forms: ArraySlice<TokenForm>, document: DocumentContext, cache: inout EmissionCache,
+               into scores: inout [Float]) {
+        let tags = EntityTag.count
+        let count = forms.count
+        cache.makeRoom(for: count)
+        cache.rows.removeAll(keepingCapacity: true)
+        cache.tokens.removeAll(keepingCapacity: true)
+        for form in forms {
+            let row = cache.row(of: form, features: features, weights: weights)
+            cache.rows.append(row)
+            let facts = cache.facts[row]
+            cache.tokens.append(EntityFeatures.TokenFacts(form: form, triggers: facts.triggers, shares: facts.shares))
+        }
+        let matches = features.gazetteer.matches(Array(forms))
+        scores.removeAll(keepingCapacity: true)
+        scores.append(contentsOf: repeatElement(0, count: count * tags))
+        let scale = weights.scale
+        let offsets = EntityFeatures.Source.singleToken.map(\.offset)
+        let stride = EmissionCache.stride
+        cache.totals.removeAll(keepingCapacity: true)
+        cache.totals.append(contentsOf: repeatElement(0, count: count * tags))
+        // First the per-word sums of every position, in a loop of loads and adds only, so that the processor
+        // overlaps the memory accesses of several positions; then each position's context features.
+        cache.totals.withUnsafeMutableBufferPointer { totals in
+            cache.sums.withUnsafeBufferPointer { sums in
+                outside.withUnsafeBufferPointer { outside in
+                    for position in 0..<count {
+                        let total = totals.baseAddress! + position * tags
+                        for (slot, offset) in offsets.enumerated() {
+                            let other = position + offset
+                            let row = other >= 0 && other < count
+                                ? UnsafeBufferPointer(rebasing: sums[(cache.rows[other] * stride)...])
+                                : outside
+                            for tag in 0..<tags { total[tag] &+= row[slot * tags + tag] }
+                        }
+                    }
+                }
+            }
+        }
+        for position in 0..<count {
+            cache.keys.removeAll(keepingCapacity: true)
+            features.contextKeys(at: position, of: cache.tokens, matches: matches, document: document, into: &cache.keys)
+            cache.totals.withUnsafeMutableBufferPointer { totals in
+                let total = totals.baseAddress! + position * tags
+                weights.accumulate(cache.keys[...], into: total)
+                for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+            }
+        }
+    }
+}
