@@ -51,11 +51,17 @@ struct TrainSentimentCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Whether adjacent word pairs are features.")
     var wordBigrams = FeatureConfiguration().wordBigrams
 
+    @Flag(inversion: .prefixedNo, help: "Whether each word's clitic-stripped stem is a feature.")
+    var stems = FeatureConfiguration().stems
+
     @Option(help: "Shortest character n-gram taken inside words.")
     var minCharGram: Int = FeatureConfiguration().characterNGrams.lowerBound
 
     @Option(help: "Longest character n-gram taken inside words.")
     var maxCharGram: Int = FeatureConfiguration().characterNGrams.upperBound
+
+    @Option(help: "Leave out the Arabic lexicon lines of this source (e.g. arsarcasm-induced) while training.")
+    var withoutLexiconSource: String?
 
     func validate() throws {
         if out == nil, folds == nil { throw ValidationError("give --out PATH for the model, or --folds K to cross-validate") }
@@ -69,8 +75,11 @@ struct TrainSentimentCommand: ParsableCommand {
         guard minCharGram <= maxCharGram else { throw ValidationError("--min-char-gram must not exceed --max-char-gram") }
         parameters.features.characterNGrams = minCharGram...maxCharGram
         parameters.features.wordBigrams = wordBigrams
+        parameters.features.stems = stems
         parameters.naiveBayesScaling = naiveBayesScaling
-        let trainer = try SentimentTrainer(resources: .builtIn(), parameters: parameters, devEvery: devEvery)
+        var resources = try SentimentResources.builtIn()
+        if let withoutLexiconSource { resources = resources.withoutLexiconSource(withoutLexiconSource) }
+        let trainer = try SentimentTrainer(resources: resources, parameters: parameters, devEvery: devEvery)
         if let folds {
             let validation = try SentimentCrossValidation(trainer: trainer, examples: examples, folds: folds) { fold, figures in
                 let groups = figures.byGroup.sorted { $0.key < $1.key }
