@@ -77,19 +77,6 @@ enum ArabicClitics {
         }
     }
 
-    /// The indices of `word` left once its longest proclitic and then its longest suffix are removed, each only
-    /// while at least ``minimumStem`` letters remain: the stem the model reads as a feature of its own, so
-    /// `والكتاب` and `كتابهم` share the weight of `كتاب`.
-    @inline(__always)
-    static func stem(of word: ArraySlice<UInt32>) -> Range<Int> {
-        guard !word.isEmpty else { return word.indices }
-        let prefixMask = matchingPrefixes(of: word)
-        let start = word.startIndex + (prefixMask == 0 ? 0 : prefixes[prefixMask.trailingZeroBitCount].count)
-        let rest = word[start...]
-        let suffixMask = matchingSuffixes(of: rest)
-        return start..<(word.endIndex - (suffixMask == 0 ? 0 : suffixes[suffixMask.trailingZeroBitCount].count))
-    }
-
     /// Bit `i` set when ``prefixes``[i] starts `word` and leaves at least ``minimumStem`` letters.
     @inline(__always)
     private static func matchingPrefixes(of word: ArraySlice<UInt32>) -> UInt64 {

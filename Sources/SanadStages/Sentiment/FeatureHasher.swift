@@ -8,7 +8,6 @@ struct FeatureHasher: Sendable {
     static let tokenSeed: UInt64 = 1
     private static let bigramSeed: UInt64 = 2
     private static let characterSeed: UInt64 = 3
-    private static let stemSeed: UInt64 = 4
     /// Marker values above the Unicode range, so they never collide with a real code point.
     private static let boundary: UInt32 = 0x11_0000
     static let urlMarker: UInt32 = 0x11_0001
@@ -24,7 +23,6 @@ struct FeatureHasher: Sendable {
             body(bucket(hash))
             if let previous { body(bigramBucket(previous, hash)) }
             if token.kind == .word || token.kind == .number { forEachCharacterGram(of: token, in: text, body) }
-            if configuration.stems, token.kind == .word { body(stemBucket(of: token, in: text)) }
         }
     }
 
@@ -50,7 +48,6 @@ struct FeatureHasher: Sendable {
                 var word = FeatureSums()
                 model.add(bucket(hash), to: &word)
                 forEachCharacterGram(of: token, in: text) { model.add($0, to: &word) }
-                if configuration.stems, token.kind == .word { model.add(stemBucket(of: token, in: text), to: &word) }
                 return word
             }
         }
@@ -98,15 +95,6 @@ struct FeatureHasher: Sendable {
         pair.combine(UInt32(truncatingIfNeeded: current))
         pair.combine(UInt32(truncatingIfNeeded: current >> 32))
         return bucket(pair.value)
-    }
-
-    /// The bucket of the clitic-stripped stem of word `token`.
-    @inline(__always)
-    private func stemBucket(of token: ScannedText.Token, in text: ScannedText) -> Int {
-        let letters = text.folded[Int(token.start)..<Int(token.end)]
-        var hash = ScalarHash(seed: Self.stemSeed)
-        for index in ArabicClitics.stem(of: letters) { hash.combine(letters[index]) }
-        return bucket(hash.value)
     }
 
     /// Calls `body` with the bucket of each character n-gram of `token` taken over `<token>` (position −1 and
