@@ -64,4 +64,16 @@ struct SentimentLexiconTests {
         let analysis = SentimentFixtures.lexicon("أعلن وقف إطلاق النار")
         #expect(analysis.hits.map(\.base) == [0.5])
     }
+
+    @Test func leavingOutASourceDropsOnlyItsTerms() throws {
+        let resources = SentimentFixtures.resources.withoutLexiconSource("arsarcasm-induced")
+        let matcher = try ArabicLexiconMatcher(resources: resources)
+        func weights(_ text: String) -> [Double] {
+            let scanned = SentimentScanner.scan(text)
+            return matcher.analyze(scanned, tokens: 0..<scanned.tokens.count).hits.map(\.weight)
+        }
+        #expect(SentimentFixtures.lexicon("أجمل يوم").hits.map(\.weight) == [0.8])
+        #expect(weights("أجمل يوم").isEmpty)
+        #expect(weights("حقق الاجتماع نجاح") == [0.7])
+    }
 }

@@ -23,7 +23,7 @@ struct SentimentModelTests {
     }()
 
     private static let parameters = TrainingParameters(
-        features: FeatureConfiguration(hashBits: 12), iterations: 60, learningRate: 0.05)
+        features: FeatureConfiguration(hashBits: 12), iterations: 60, learningRate: 0.05, folds: 5)
 
     private func trainer(devEvery: Int) throws -> SentimentTrainer {
         try SentimentTrainer(resources: SentimentFixtures.resources, parameters: Self.parameters, devEvery: devEvery)
