@@ -26,6 +26,31 @@ struct CanonicalComposer: Sendable {
         self.pairs = pairs
     }
 
+    /// A composer with these primary composites: each `composite` is what `first` followed by `second` composes to
+    /// (Hangul syllables excluded, as they compose arithmetically).
+    init(pairs: [Pair]) {
+        self.pairs = Dictionary(uniqueKeysWithValues: pairs.map { (Self.key($0.first, $0.second), $0.composite) })
+    }
+
+    /// One primary composition: `first` followed by `second` composes to `composite`.
+    struct Pair: Equatable, Sendable {
+        /// The starter (or composite) the pair starts with.
+        let first: Unicode.Scalar
+        /// The code point that joins it.
+        let second: Unicode.Scalar
+        /// What the two compose to.
+        let composite: Unicode.Scalar
+    }
+
+    /// Every primary composition, sorted by `first` then `second`, so that equal composers list equal pairs.
+    var sortedPairs: [Pair] {
+        pairs.sorted { $0.key < $1.key }.map { key, composite in
+            Pair(
+                first: Unicode.Scalar(UInt32(truncatingIfNeeded: key >> 32))!,
+                second: Unicode.Scalar(UInt32(truncatingIfNeeded: key))!, composite: composite)
+        }
+    }
+
     /// Turns a full decomposition (Foundation's NFD or NFKD) into its NFC or NFKC form: sorts each run of marks by
     /// combining class, then composes.
     func compose(_ decomposed: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -1,16 +1,15 @@
 import Foundation
 
 /// What Unicode normalization does to each code point on its own, and where text can be cut so that normalizing the
-/// pieces separately equals normalizing the whole — computed once per process from Foundation's decompositions.
+/// pieces separately equals normalizing the whole, with the canonical composer built from the same decompositions.
 ///
 /// Each entry packs the canonical combining class (low byte) with the ``Flag`` bits. The table covers planes 0 and 1
 /// (every script, symbol and emoji block in use, and every code point that takes part in a composition); code points
 /// above are only known to be boundaries when they are starters (see ``entryBeyondTable(_:)``).
 ///
-/// Building it decomposes every covered code point that may decompose with Foundation, in chunks separated by U+0001 (a control that
-/// never composes, reorders or changes, so each piece is the decomposition of one code point), derives the
-/// ``CanonicalComposer`` from the canonical decompositions, and recomposes each decomposition to see which code
-/// points are stable; it takes a few tens of milliseconds on first use.
+/// The shared table is decoded from `Normalize/Resources/composition-traits.bin` (see ``CompositionTable``), which a
+/// test recomputes from Foundation's decompositions and compares byte for byte, so start-up costs a copy, not a
+/// pass over every code point.
 struct CompositionTraits: Sendable {
     /// Bits of a table entry above the combining class.
     enum Flag {
@@ -26,8 +25,18 @@ struct CompositionTraits: Sendable {
         static let combinesBackward: UInt16 = 1 << 11
     }
 
-    /// The shared table, built on first use.
-    static let shared = CompositionTraits()
+    /// The shared table, decoded from the embedded resource on first use. The resource is part of every build and
+    /// checked by the tests, so its absence or corruption is a broken build, not a user error.
+    static let shared: CompositionTraits = {
+        guard let data = EmbeddedResources.data(at: CompositionTable.resourcePath) else {
+            preconditionFailure("\(CompositionTable.resourcePath) is missing from this build")
+        }
+        do throws(CompositionTableError) {
+            return try CompositionTable.decode(data)
+        } catch {
+            preconditionFailure("\(CompositionTable.resourcePath) is corrupt: \(error.message)")
+        }
+    }()
 
     /// Code points below this have an entry.
     static let limit: UInt32 = 0x20000
@@ -36,6 +45,13 @@ struct CompositionTraits: Sendable {
     let entries: [UInt16]
     /// Canonical composition, built from the same decompositions.
     let composer: CanonicalComposer
+
+    /// Traits from their parts: `entries` must hold ``limit`` entries.
+    init(entries: [UInt16], composer: CanonicalComposer) {
+        precondition(entries.count == Int(Self.limit), "composition traits need \(Self.limit) entries")
+        self.entries = entries
+        self.composer = composer
+    }
 
     /// The stability flag of `form` (`nfc` or `nfkc`).
     static func stableFlag(for form: UnicodeForm) -> UInt16 {
@@ -54,113 +70,4 @@ struct CompositionTraits: Sendable {
     /// The canonical combining class stored in an entry.
     @inline(__always)
     static func combiningClass(of entry: UInt16) -> UInt16 { entry & 0xFF }
-
-    private init() {
-        let count = Int(Self.limit)
-        let separator: Unicode.Scalar = "\u{1}"
-        var combiningClass = [UInt8](repeating: 0, count: count)
-        // Decompositions that differ from the code point itself (nil: it decomposes to itself).
-        var canonical = [[Unicode.Scalar]?](repeating: nil, count: count)
-        var compatibility = canonical
-
-        for chunkStart in stride(from: UInt32(0), to: Self.limit, by: 0x400) {
-            var members: [Unicode.Scalar] = []
-            var text = String.UnicodeScalarView()
-            for value in chunkStart..<chunkStart + 0x400 {
-                // The rest are starters (class 0) that decompose to themselves.
-                guard let scalar = Unicode.Scalar(value), scalar != separator, Self.mayDecompose(scalar) else {
-                    continue
-                }
-                combiningClass[Int(value)] = scalar.properties.canonicalCombiningClass.rawValue
-                members.append(scalar)
-                text.append(scalar)
-                text.append(separator)
-            }
-            let string = String(text)
-            let nfd = Self.pieces(of: string.decomposedStringWithCanonicalMapping, members, separator)
-            let nfkd = Self.pieces(of: string.decomposedStringWithCompatibilityMapping, members, separator)
-            for (index, scalar) in members.enumerated() {
-                canonical[Int(scalar.value)] = nfd[index]
-                compatibility[Int(scalar.value)] = nfkd[index]
-            }
-        }
-
-        var combinesBackward = [Bool](repeating: false, count: count)
-        var composites: [(composite: Unicode.Scalar, decomposition: [Unicode.Scalar])] = []
-        for (value, decomposition) in canonical.enumerated() {
-            guard let decomposition, let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            for later in decomposition.dropFirst() where later.value < Self.limit {
-                combinesBackward[Int(later.value)] = true
-            }
-            if decomposition.count > 1, !Hangul.isSyllable(scalar) { composites.append((scalar, decomposition)) }
-        }
-        let composer = CanonicalComposer(decompositions: composites)
-
-        func combiningClassOf(_ scalar: Unicode.Scalar) -> UInt8 {
-            scalar.value < Self.limit
-                ? combiningClass[Int(scalar.value)] : scalar.properties.canonicalCombiningClass.rawValue
-        }
-        func isStarterThatCombinesWithNothingBefore(_ scalar: Unicode.Scalar) -> Bool {
-            combiningClassOf(scalar) == 0 && !(scalar.value < Self.limit && combinesBackward[Int(scalar.value)])
-        }
-        func composesBack(_ decomposition: [Unicode.Scalar]?, to scalar: Unicode.Scalar) -> Bool {
-            guard let decomposition else { return true }
-            // A single other code point stays what it is, and so does a later starter that combines with nothing
-            // before it: then the composition is not one code point, and the composer need not be asked.
-            guard decomposition.count > 1,
-                !decomposition.dropFirst().contains(where: isStarterThatCombinesWithNothingBefore)
-            else { return false }
-            return composer.compose(decomposition) == [scalar]
-        }
-        var entries = [UInt16](repeating: 0, count: count)
-        for value in 0..<count {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            var entry = UInt16(combiningClass[value])
-            if composesBack(canonical[value], to: scalar) { entry |= Flag.stableNFC }
-            if composesBack(compatibility[value], to: scalar) { entry |= Flag.stableNFKC }
-            if combinesBackward[value] { entry |= Flag.combinesBackward }
-            if isStarterThatCombinesWithNothingBefore(scalar),
-                isStarterThatCombinesWithNothingBefore(canonical[value]?.first ?? scalar),
-                isStarterThatCombinesWithNothingBefore(compatibility[value]?.first ?? scalar)
-            {
-                entry |= Flag.boundaryBefore
-            }
-            entries[value] = entry
-        }
-        self.entries = entries
-        self.composer = composer
-    }
-
-    /// Whether Foundation needs to be asked about `scalar`: not when Unicode guarantees that it decomposes to
-    /// itself and takes part in no composition — unassigned and private-use code points, and unified ideographs
-    /// (the CJK compatibility ideographs that decompose are not unified ones). They are over half of the table.
-    private static func mayDecompose(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        switch properties.generalCategory {
-        case .unassigned, .privateUse: return false
-        case .otherLetter: return !properties.isUnifiedIdeograph
-        default: return true
-        }
-    }
-
-    /// Splits `text` — the normalizations of `members`, each followed by `separator` — into one decomposition per
-    /// member, nil where it is the member itself.
-    private static func pieces(of text: String, _ members: [Unicode.Scalar], _ separator: Unicode.Scalar)
-        -> [[Unicode.Scalar]?]
-    {
-        var pieces: [[Unicode.Scalar]?] = []
-        pieces.reserveCapacity(members.count)
-        var current: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            guard scalar == separator else {
-                current.append(scalar)
-                continue
-            }
-            pieces.append(current.count == 1 && current[0] == members[pieces.count] ? nil : current)
-            current.removeAll(keepingCapacity: true)
-        }
-        precondition(
-            pieces.count == members.count, "Foundation decomposed \(members.count) code points into \(pieces.count)")
-        return pieces
-    }
 }
