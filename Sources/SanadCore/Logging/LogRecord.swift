@@ -75,13 +75,14 @@ public struct LogRecord: Sendable, Hashable {
             out.raw(":")
             out.value(value, leading: leading)
         }
-        // Key and value together, sorted by key: one pass over the fields instead of a lookup per key.
+        // Key and value together, sorted by key: one pass over the fields instead of a lookup per key. No value
+        // (`.none`, not JSON `null`) stands for the message.
         var rest: [(key: String, value: JSONValue?)] = []
         rest.reserveCapacity(fields.count + 1)
         for (key, value) in fields where !leading.contains(key) {
-            rest.append((key, key == "msg" && hasMessage ? nil : value))
+            rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
         }
-        if hasMessage && fields["msg"] == nil { rest.append(("msg", nil)) }
+        if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
         rest.sort { $0.key < $1.key }
         for (key, value) in rest {
             out.raw(",")

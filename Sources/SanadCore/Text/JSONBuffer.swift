@@ -114,16 +114,12 @@ public struct JSONBuffer {
                 while start < scalars.count {
                     let end = min(scalars.count, start + batch)
                     scratch.makeRoom(4 * (end - start), flushingInto: &out)
-                    for scalar in scalars[start..<end] {
-                        let value = scalar.value
-                        if value < 0x20 || value == 0x22 || value == 0x5C {
-                            scratch.flush(into: &out)
-                            out.escape(UInt8(value))
-                        } else {
-                            scratch.utf8(value)
-                        }
+                    start += scratch.utf8(unescaped: UnsafeBufferPointer(rebasing: scalars[start..<end]))
+                    if start < end {
+                        scratch.flush(into: &out)
+                        out.escape(UInt8(scalars[start].value))
+                        start += 1
                     }
-                    start = end
                 }
             }
         }

@@ -85,28 +85,41 @@ struct JSONScratch {
         5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
         """
 
-    /// Writes the UTF-8 of a code point that needs no escaping (at most 4 bytes).
-    @inline(__always) mutating func utf8(_ value: UInt32) {
-        switch value {
-        case ..<0x80:
-            memory[count] = UInt8(truncatingIfNeeded: value)
-            count += 1
-        case ..<0x800:
-            memory[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-            memory[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            count += 2
-        case ..<0x10000:
-            memory[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-            memory[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-            memory[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            count += 3
-        default:
-            memory[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-            memory[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-            memory[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-            memory[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            count += 4
+    /// Writes the UTF-8 of `scalars` up to the first that a JSON string must escape (a quote, backslash or control
+    /// character) and returns how many it wrote. Room for 4 bytes per code point must have been made.
+    ///
+    /// The write position lives in a local pointer for the whole loop rather than in `count`: writing the
+    /// normalized text is one long run of code points.
+    mutating func utf8(unescaped scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var target = memory + count
+        var written = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x20 || value == 0x22 || value == 0x5C { break }
+            switch value {
+            case ..<0x80:
+                target[0] = UInt8(truncatingIfNeeded: value)
+                target += 1
+            case ..<0x800:
+                target[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                target[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                target += 2
+            case ..<0x10000:
+                target[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                target[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                target += 3
+            default:
+                target[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                target[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                target[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                target += 4
+            }
+            written += 1
         }
+        count = target - memory
+        return written
     }
 }
 
