@@ -56,6 +56,14 @@ import Testing
 }
 
 @Suite struct DocumentJSONRoundTripTests {
+    @Test func everyTokenKindIsWrittenAsItsRawValue() {
+        for kind in Token.Kind.allCases {
+            var expected = JSONBuffer()
+            expected.string(kind.rawValue)
+            #expect(kind.jsonLiteral.description == expected.string)
+        }
+    }
+
     @Test func tokensAndSentencesDecodeBackToTheSameValues() throws {
         var document = Document(id: "a", text: "والقاهرة هنا.")
         document.tokens = [

@@ -67,23 +67,31 @@ public struct LogRecord: Sendable, Hashable {
         out.raw(",\"event\":")
         out.string(event)
         let hasMessage = !message.isEmpty && message != event
-        for key in JSONLine.logKeys.dropFirst(3) {
+        let leading = JSONLine.logKeys
+        for key in leading.dropFirst(3) {
             guard let value = fields[key] else { continue }
             out.raw(",")
             out.string(key)
             out.raw(":")
-            out.value(value, leading: JSONLine.logKeys)
+            out.value(value, leading: leading)
         }
-        var rest = fields.keys.filter { !JSONLine.logKeys.contains($0) }
-        if hasMessage && fields["msg"] == nil { rest.append("msg") }
-        for key in rest.sorted() {
+        // Key and value together, sorted by key: one pass over the fields instead of a lookup per key. No value
+        // (`.none`, not JSON `null`) stands for the message.
+        var rest: [(key: String, value: JSONValue?)] = []
+        rest.reserveCapacity(fields.count + 1)
+        for (key, value) in fields where !leading.contains(key) {
+            rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
+        }
+        if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
+        rest.sort { $0.key < $1.key }
+        for (key, value) in rest {
             out.raw(",")
             out.string(key)
             out.raw(":")
-            if key == "msg" && hasMessage {
-                out.string(message)
+            if let value {
+                out.value(value, leading: leading)
             } else {
-                out.value(fields[key]!, leading: JSONLine.logKeys)
+                out.string(message)
             }
         }
         out.raw("}")

@@ -43,10 +43,13 @@ extension Pipeline {
             runs.append(StageRun(stage: configured.id, nanoseconds: elapsed, counts: context.counts))
             // The tags go with the event rather than into a copy of the logger's metadata, as the context's logger
             // would carry them; a count of the same name wins, as it would there.
-            var metadata: Logger.Metadata = [
-                "pipeline": .string(name), "doc": .string(document.id), "stage": .string(configured.id),
-                "event": "stage.done", "ms": .stringConvertible(Double(elapsed) / 1e6),
-            ]
+            // Sized up front: growing a five-entry literal to take the counts rehashed it for every event.
+            var metadata = Logger.Metadata(minimumCapacity: 5 + context.counts.count)
+            metadata["pipeline"] = .string(name)
+            metadata["doc"] = .string(document.id)
+            metadata["stage"] = .string(configured.id)
+            metadata["event"] = "stage.done"
+            metadata["ms"] = .stringConvertible(Double(elapsed) / 1e6)
             for (name, value) in context.counts { metadata[name] = .stringConvertible(value) }
             logger.info("stage.done", metadata: metadata)
         }

@@ -103,17 +103,23 @@ public struct JSONBuffer {
     }
 
     /// Appends code points as a JSON string literal, without building a `String` first.
+    ///
+    /// Room in the scratch is made once per batch of code points (at most 4 bytes each) rather than per code point.
     public mutating func string(scalars: [Unicode.Scalar]) {
         bytes.append(UInt8(ascii: "\""))
         withScratch { scratch, out in
-            for scalar in scalars {
-                scratch.makeRoom(8, flushingInto: &out)
-                let value = scalar.value
-                if value < 0x20 || value == 0x22 || value == 0x5C {
-                    scratch.flush(into: &out)
-                    out.escape(UInt8(value))
-                } else {
-                    scratch.utf8(value)
+            scalars.withUnsafeBufferPointer { scalars in
+                let batch = JSONScratch.size / 4
+                var start = 0
+                while start < scalars.count {
+                    let end = min(scalars.count, start + batch)
+                    scratch.makeRoom(4 * (end - start), flushingInto: &out)
+                    start += scratch.utf8(unescaped: UnsafeBufferPointer(rebasing: scalars[start..<end]))
+                    if start < end {
+                        scratch.flush(into: &out)
+                        out.escape(UInt8(scalars[start].value))
+                        start += 1
+                    }
                 }
             }
         }
