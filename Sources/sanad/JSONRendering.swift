@@ -7,7 +7,7 @@ import SanadCore
 /// `jsonl` prints one object per line.
 ///
 /// A document's JSON depends on that document alone, so ``encoder`` makes it on the worker that processed the
-/// document; ``frame(_:)`` only adds what goes between documents, in output order.
+/// document, with the separator that goes before it in an array; ``frame(_:)`` only opens the array, in output order.
 struct JSONRendering {
     /// Turns one document into its JSON text, ending with a line break when the format puts one after every
     /// document; safe to call from any thread.
@@ -20,17 +20,22 @@ struct JSONRendering {
         self.asArray = asArray
         let lineBreak = oneLinePerDocument || !asArray
         encoder = { document in
-            var json = try DocumentJSON.encode(document, layers: layers, after: JSONBuffer())
+            var separator = JSONBuffer()
+            if asArray { separator.raw(",\n") }
+            var json = try DocumentJSON.encode(document, layers: layers, after: separator)
             if lineBreak { json.raw("\n") }
             return json.bytes
         }
     }
 
-    /// The output of one document whose JSON text (from ``encoder``) is `json`.
+    /// The output of one document whose JSON text (from ``encoder``) is `json`. In an array the encoder already put
+    /// the `,\n` separator in front, so the first document only swaps its comma for the opening bracket.
     mutating func frame(_ json: [UInt8]) -> [UInt8] {
         defer { written += 1 }
-        guard asArray else { return json }
-        return Array((written == 0 ? "[\n" : ",\n").utf8) + json
+        guard asArray, written == 0 else { return json }
+        var first = json
+        first[0] = UInt8(ascii: "[")
+        return first
     }
 
     /// Closes the array, if one was opened (an empty run prints `[]`).

@@ -46,13 +46,16 @@ public struct LogRecord: Sendable, Hashable {
         self.fields = fields
     }
 
+    /// Whether the message says more than the event name, and so is written as `msg`.
+    private var hasMessage: Bool { !message.isEmpty && message != event }
+
     /// The event as one JSON object: `ts`, `level`, `event`, then its fields, then `msg` when it says more.
     public var json: JSONValue {
         var object = fields
         object["ts"] = .string(LogRecord.timestampFormat.format(timestamp))
         object["level"] = .string(level.rawValue)
         object["event"] = .string(event)
-        if !message.isEmpty, message != event { object["msg"] = .string(message) }
+        if hasMessage { object["msg"] = .string(message) }
         return .object(object)
     }
 
@@ -66,7 +69,6 @@ public struct LogRecord: Sendable, Hashable {
         out.string(level.rawValue)
         out.raw(",\"event\":")
         out.string(event)
-        let hasMessage = !message.isEmpty && message != event
         let leading = JSONLine.logKeys
         for key in leading.dropFirst(3) {
             guard let value = fields[key] else { continue }

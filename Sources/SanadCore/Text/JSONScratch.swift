@@ -95,7 +95,7 @@ struct JSONScratch {
         var written = 0
         for scalar in scalars {
             let value = scalar.value
-            if value < 0x20 || value == 0x22 || value == 0x5C { break }
+            if value < 0x80, JSONStringBytes.isSpecial(UInt8(truncatingIfNeeded: value)) { break }
             switch value {
             case ..<0x80:
                 target[0] = UInt8(truncatingIfNeeded: value)

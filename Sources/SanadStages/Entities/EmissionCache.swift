@@ -4,7 +4,7 @@
 /// A word's sums depend on its normalized form and shape only (every single-token template reads nothing else), so
 /// the key is the hash of both. The cache is bounded: when it holds ``capacity`` words it starts over, so memory
 /// stays flat on any corpus while the frequent words of a language come back within a few sentences. It is not
-/// shared between threads (``EmissionCachePool`` hands one to each document being tagged).
+/// shared between threads (a ``ScratchPool`` hands one to each document being tagged).
 struct EmissionCache {
     /// Words held before the cache starts over: the frequent words of a news corpus, about 12 MB of sums.
     static let capacity = 1 << 16
@@ -57,20 +57,13 @@ struct EmissionCache {
         return row
     }
 
-    /// The slot of each single-token source's sums in a row.
-    static let slots: [Int] = {
-        var slots = [Int](repeating: -1, count: EntityFeatures.Source.allCases.count)
-        for (slot, source) in EntityFeatures.Source.singleToken.enumerated() { slots[Int(source.rawValue)] = slot }
-        return slots
-    }()
-
     /// Adds to `sums` (a row: ``vectorsPerWord`` runs of ``EntityTag/count``) the weights of the features `token`
     /// gives by itself, each to its source's slot; `nil` is the position outside the sentence.
     static func add(features: EntityFeatures, of token: EntityFeatures.TokenFacts?, weights: WeightTable,
                     into sums: inout ArraySlice<Int32>) {
         sums.withUnsafeMutableBufferPointer { sums in
             features.singleTokenKeys(of: token) { source, key in
-                let slot = slots[Int(source.rawValue)]
+                let slot = Int(source.rawValue)  // single-token sources come first, in row order
                 weights.accumulate(CollectionOfOne(key), into: sums.baseAddress! + slot * EntityTag.count)
             }
         }

@@ -10,7 +10,7 @@ struct EmissionScorer: Sendable {
     /// A row of ``EmissionCache`` sums for the position outside the sentence (its ``EntityFeatures/Source/token``
     /// slot unused).
     private let outside: [Int32]
-    private let caches = EmissionCachePool()
+    private let caches = ScratchPool { EmissionCache() }
 
     /// A scorer of `features` with `weights`.
     init(features: EntityFeatures, weights: WeightTable) {
@@ -22,7 +22,7 @@ struct EmissionScorer: Sendable {
     }
 
     /// Runs `body` with a cache of this scorer that no other thread is using.
-    func withCache<Result>(_ body: (inout EmissionCache) -> Result) -> Result { caches.withCache(body) }
+    func withCache<Result>(_ body: (inout EmissionCache) -> Result) -> Result { caches.withScratch(body) }
 
     /// The emission scores of the sentence `forms` (`forms.count × EntityTag.count`, overwriting `scores`), with
     /// what `document` says of its words.
@@ -43,7 +43,7 @@ struct EmissionScorer: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: count * tags))
         let scale = weights.scale
-        let offsets = EntityFeatures.Source.singleToken.map(\.offset)
+        let offsets = EntityFeatures.Source.singleTokenOffsets
         let stride = EmissionCache.stride
         cache.totals.removeAll(keepingCapacity: true)
         cache.totals.append(contentsOf: repeatElement(0, count: count * tags))

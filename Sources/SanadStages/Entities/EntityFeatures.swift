@@ -63,7 +63,8 @@ struct EntityFeatures: Sendable {
     enum Source: UInt8, CaseIterable {
         case token, before2, before1, after1, after2, context
 
-        /// The sources of features that read a single token: the token, then its neighbours.
+        /// The sources of features that read a single token: the token, then its neighbours (in declaration order,
+        /// so a source's raw value is its slot in an ``EmissionCache`` row).
         static let singleToken: [Source] = [.token, .before2, .before1, .after1, .after2]
 
         /// Where the token a single-token source reads stands, relative to the token whose feature it is.
@@ -79,6 +80,15 @@ struct EntityFeatures: Sendable {
 
         /// This source's bit in a source mask.
         var bit: UInt8 { 1 << rawValue }
+
+        /// The mask of every source.
+        static let allBits = allCases.reduce(UInt8(0)) { $0 | $1.bit }
+
+        /// The mask of the single-token sources.
+        static let singleTokenBits = allBits & ~context.bit
+
+        /// ``offset`` of each of ``singleToken``, in that order.
+        static let singleTokenOffsets = singleToken.map(\.offset)
     }
 
     /// What the features read of one token by itself: its form, trigger classes and training-data shares.
@@ -116,10 +126,9 @@ struct EntityFeatures: Sendable {
         buffer.removeAll()
         let matches = gazetteer.matches(forms)
         let tokens = forms.map(facts(of:))
-        let all = Source.allCases.reduce(UInt8(0)) { $0 | $1.bit }
         for position in tokens.indices {
             buffer.startToken()
-            features(at: position, of: tokens, matches: matches, document: document, sources: all) { template, value in
+            features(at: position, of: tokens, matches: matches, document: document, sources: Source.allBits) { template, value in
                 buffer.append(FeatureHash.combine(template.rawValue, value), isWordIdentity: template.isWordIdentity)
             }
         }
@@ -133,7 +142,7 @@ struct EntityFeatures: Sendable {
         let emit = { (template: Template, value: UInt64) in
             add(template.source, FeatureHash.combine(template.rawValue, value))
         }
-        let sources = Source.allCases.reduce(UInt8(0)) { $0 | $1.bit } & ~Source.context.bit
+        let sources = Source.singleTokenBits
         if let token {
             // Context templates are masked out, so the word may stand for all five tokens of the window.
             let window = [TokenFacts](repeating: token, count: 5)

@@ -51,19 +51,13 @@ public struct EntityModel: Sendable {
         }
     }
 
-    /// The entities of the best tag sequence of a sentence whose features are in `buffer`, each with the tagger's
-    /// confidence in it (``confidence(margin:)`` of how much score the best sequence would lose by changing it).
+    /// The entities of the best tag sequence of a sentence of `tokenCount` tokens whose emission scores are already
+    /// in `scratch.scores` (``EmissionScorer``), each with the tagger's confidence in it (``confidence(margin:)`` of
+    /// how much score the best sequence would lose by changing it).
     ///
     /// A mention changes when any of its tokens takes another tag, or when the token after it continues it; its
     /// margin is the best sequence's score minus the best score of a sequence doing either (max-marginals,
     /// ``ViterbiDecoder/maxMarginals(scores:masked:tokenCount:scratch:)``).
-    func mentions(_ buffer: FeatureBuffer, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
-        score(buffer, into: &scratch.scores)
-        return mentions(tokenCount: buffer.tokenCount, scratch: &scratch)
-    }
-
-    /// ``mentions(_:scratch:)`` of a sentence of `tokenCount` tokens whose emission scores are already in
-    /// `scratch.scores` (``EmissionScorer``).
     func mentions(tokenCount: Int, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
         let tagged = ViterbiDecoder.decode(scores: scratch.scores, masked: maskedTransitions, tokenCount: tokenCount,
                                            scratch: &scratch)

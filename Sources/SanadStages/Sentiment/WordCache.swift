@@ -7,7 +7,7 @@
 /// Both tables are two-way set-associative: a word may sit in either slot of the pair its hash picks, a new word
 /// takes the first slot and moves the old first to the second. A cached answer is the computed one (sums are
 /// integers, flags are facts about the word alone) unless two words share 61 hash bits. The stage keeps one cache
-/// per concurrent job and reuses it from document to document (see ``WordCachePool``); a cache belongs to one model
+/// per concurrent job and reuses it from document to document (see ``ScratchPool``); a cache belongs to one model
 /// and one lexicon.
 struct WordCache: Sendable {
     /// Which tables a word can start a match in.
