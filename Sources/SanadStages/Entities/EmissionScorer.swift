@@ -39,7 +39,7 @@ struct EmissionScorer: Sendable {
             let facts = cache.facts[row]
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, triggers: facts.triggers, shares: facts.shares))
         }
-        let matches = features.gazetteer.matches(Array(forms))
+        let matches = features.gazetteer.matches(forms)
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: count * tags))
         let scale = weights.scale

@@ -66,17 +66,19 @@ public struct Gazetteer: Sendable {
         for name in other.names { add(name.text, label: name.label, source: name.source) }
     }
 
-    /// For each token, the labels of the names that begin there and of the names that continue through it, as
-    /// bit sets (``bit(_:_:)``).
-    func matches(_ forms: [TokenForm]) -> [GazetteerMatch] {
+    /// For each token of `forms` (a sentence, or a slice of one), the labels of the names that begin there and of
+    /// the names that continue through it, as bit sets (``bit(_:_:)``).
+    func matches<Forms: RandomAccessCollection>(_ forms: Forms) -> [GazetteerMatch]
+    where Forms.Element == TokenForm, Forms.Index == Int {
         var result = [GazetteerMatch](repeating: GazetteerMatch(), count: forms.count)
-        for position in forms.indices {
-            let form = forms[position]
+        let first = forms.startIndex
+        for position in 0..<forms.count {
+            let form = forms[first + position]
             for index in 0..<form.candidateCount {
                 guard let row = firstWords.row(of: form.candidate(index)) else { continue }
                 for entry in entriesByFirstWord[row] where position + entry.rest.count < forms.count {
                     var matched = true
-                    for (offset, word) in entry.rest.enumerated() where forms[position + 1 + offset].core != word {
+                    for (offset, word) in entry.rest.enumerated() where forms[first + position + 1 + offset].core != word {
                         matched = false
                         break
                     }

@@ -21,10 +21,15 @@ struct TokenText {
 
     /// The forms of every token of the document.
     func forms() -> [TokenForm] {
-        var analyzer = TokenFormAnalyzer()
+        var cache = TokenFormCache(capacity: max(1, document.tokens.count))
+        return forms(cache: &cache)
+    }
+
+    /// The forms of every token of the document, looked up in `cache` (and added to it) rather than analyzed again.
+    func forms(cache: inout TokenFormCache) -> [TokenForm] {
         var forms: [TokenForm] = []
         forms.reserveCapacity(document.tokens.count)
-        forEachToken { forms.append(analyzer.analyze($0)) }
+        forEachToken { forms.append(cache.form(of: $0)) }
         return forms
     }
 
