@@ -105,11 +105,11 @@ struct Parameters {
     var weights: [Float]
     var transitions: [Float]
 
-    /// `(self + other × scale) × totalScale`, element-wise: how perceptrons are summed and averaged.
-    func adding(_ other: Parameters, scaledBy scale: Float = 1, totalScale: Float = 1) -> Parameters {
+    /// `(self + other) × scale`, element-wise: how perceptrons are summed (scale 1) and averaged (1 / their number).
+    func adding(_ other: Parameters, scaledBy scale: Float = 1) -> Parameters {
         func combine(_ a: [Float], _ b: [Float]) -> [Float] {
             var result = a
-            for index in result.indices { result[index] = (result[index] + b[index] * scale) * totalScale }
+            for index in result.indices { result[index] = (result[index] + b[index]) * scale }
             return result
         }
         return Parameters(weights: combine(weights, other.weights), transitions: combine(transitions, other.transitions))

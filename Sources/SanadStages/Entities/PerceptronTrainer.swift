@@ -80,7 +80,7 @@ public enum PerceptronTrainer {
                 let isLast = epoch == epochs
                 guard isLast || !development.isEmpty else { continue }
                 let averaged = run.averaged
-                let ensemble = sum.adding(averaged, totalScale: 1 / Float(member))
+                let ensemble = sum.adding(averaged, scaledBy: 1 / Float(member))
                 if isLast { sum = sum.adding(averaged) }
                 let trained = prune(ensemble, features: data.features.keys, below: configuration.pruneBelow,
                                     trainingNames: trainingNames, lexicon: lexicon, provenance: provenance)
