@@ -5,7 +5,7 @@
 /// A part with a single group of forms (English) agrees with any subject; `-` leaves a slot empty. A line that is a
 /// single word (as pipelines may give in the stage's options) adds that word as a verb whose lemma is itself.
 struct CueLexicon: Sendable {
-    private var forms: [UInt64: CueForm] = [:]
+    private var forms = WordKeyMap<CueForm>()
 
     /// An empty lexicon.
     init() {}
@@ -25,11 +25,10 @@ struct CueLexicon: Sendable {
 
     /// Marks the forms of the verbs in `relaying`, `nominal` and `addressing` (by lemma) with those traits.
     mutating func mark(relaying: Set<String>, nominal: Set<String>, addressing: Set<String>) {
-        for key in forms.keys {
-            let lemma = forms[key]!.lemma
-            forms[key]!.relays = relaying.contains(lemma)
-            forms[key]!.takesNominalContent = nominal.contains(lemma)
-            forms[key]!.addressesListener = addressing.contains(lemma)
+        forms.updateValues { form in
+            form.relays = relaying.contains(form.lemma)
+            form.takesNominalContent = nominal.contains(form.lemma)
+            form.addressesListener = addressing.contains(form.lemma)
         }
     }
 
@@ -42,7 +41,8 @@ struct CueLexicon: Sendable {
                     file: file, line: number,
                     message: "expected `LEMMA = PERFECT ; IMPERFECT ; PARTICIPLES ; VERBAL NOUNS` or a single word")
             }
-            forms[QuoteWordKey.key(words[0])] = CueForm(lemma: String(words[0]), role: .verb, agreement: .unknown)
+            let form = CueForm(lemma: String(words[0]), role: .verb, agreement: .unknown)
+            forms.update(QuoteWordKey.key(words[0])) { _ in form }
             return
         }
         let lemma = String(line[..<equals].trimmingSpaces)
@@ -63,8 +63,8 @@ struct CueLexicon: Sendable {
             for (index, group) in groups.enumerated() {
                 let agreement: Agreement = groups.count == 1 ? .unknown : (index == 1 ? .feminine : .masculine)
                 for word in group.split(whereSeparator: \.isWhitespace) where word != "-" {
-                    forms[QuoteWordKey.key(word)] = CueForm(
-                        lemma: lemma, role: role, imperfect: imperfect, agreement: agreement)
+                    let form = CueForm(lemma: lemma, role: role, imperfect: imperfect, agreement: agreement)
+                    forms.update(QuoteWordKey.key(word)) { _ in form }
                 }
             }
         }

@@ -52,9 +52,7 @@ struct QuoteText {
 
     /// The original text of `span`.
     func text(of span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(scalars: scalars[span.start..<span.end])
     }
 
     /// The key of word `index` for multi-word matching: nil past the end or on a non-word.

@@ -1,7 +1,7 @@
 /// The function words of one language by class: single words by key, and multi-word entries (`في غضون ذلك`,
 /// `according to`) as key sequences.
 struct WordClasses: Sendable {
-    private var single: [UInt64: WordClass] = [:]
+    private var single = WordKeyMap<WordClass>()
     private var sequences: [(keys: [UInt64], wordClass: WordClass)] = []
 
     /// No words.
@@ -18,7 +18,7 @@ struct WordClasses: Sendable {
     mutating func add(_ entry: Substring, as wordClass: WordClass) {
         let keys = QuoteWordKey.keys(entry)
         if keys.count == 1 {
-            single[keys[0], default: []].formUnion(wordClass)
+            single.update(keys[0]) { ($0 ?? []).union(wordClass) }
         } else if !keys.isEmpty {
             sequences.append((keys, wordClass))
         }
