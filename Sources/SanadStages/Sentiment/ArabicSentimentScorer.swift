@@ -50,16 +50,40 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     }
 
     /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
-    /// lexicon hits; the range's feature sums are added to `total`.
+    /// lexicon hits; the range's feature sums are added to `total`. The facts of the range's words are looked up in
+    /// `cache` (or computed) into `facts`, indexed like `text.tokens`.
     func parts(
         of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], total: inout FeatureSums,
-        cache: inout WordCache
+        cache: inout WordCache, facts: inout [WordFacts]
     ) -> Parts {
         guard !range.isEmpty else { return .empty }
-        let lexicon = matcher.analyze(text, tokens: range, names: names, cache: &cache)
-        let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, cache: &cache)
+        learnFacts(of: text, tokens: range, cache: &cache, into: &facts)
+        let lexicon = matcher.analyze(text, tokens: range, names: names, facts: facts)
+        let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, facts: facts)
         total += sums
         return Parts(lexicon: lexicon, probabilities: model.probabilities(sums), combination: model.combination)
+    }
+
+    /// Sets `facts[i]` for the words and numbers among tokens `range` of `text`, from `cache` or computed; `facts`
+    /// grows to the number of tokens.
+    private func learnFacts(
+        of text: ScannedText, tokens range: Range<Int>, cache: inout WordCache, into facts: inout [WordFacts]
+    ) {
+        if facts.count < text.tokens.count {
+            facts.append(contentsOf: repeatElement(WordFacts(), count: text.tokens.count - facts.count))
+        }
+        let hasher = hasher
+        facts.withUnsafeMutableBufferPointer { facts in
+            for index in range {
+                let token = text.tokens[index]
+                guard token.kind == .word || token.kind == .number else { continue }
+                facts[index] = cache.facts(forWord: token.hash, length: token.length) {
+                    WordFacts(
+                        sums: hasher.wordSums(of: token, in: text, model: model),
+                        starts: matcher.starts(of: text.scalars(of: token)))
+                }
+            }
+        }
     }
 
     /// The parts of the score of a whole string, as training and evaluation see a text.
@@ -67,40 +91,47 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         let text = SentimentScanner.scan(string)
         var total = FeatureSums()
         var cache = WordCache.none
-        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache)
+        var facts: [WordFacts] = []
+        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache, facts: &facts)
     }
 
-    func scoreSentences(of document: Document, cache: inout WordCache)
+    func scoreSentences(of document: Document, scratch: inout SentimentScratch)
         -> (sentences: [SpanSentiment], document: SentimentScore)
     {
-        var text = ScannedText()
         var total = FeatureSums()
         var sentences: [SpanSentiment] = []
         var hits: [LexiconAnalysis.Hit] = []
-        let names = document.entities.map(\.span)
+        let names = document.entities.map { $0.span }
         sentences.reserveCapacity(document.sentences.count)
-        for sentence in document.sentences {
-            let first = text.tokens.count
-            SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
-            let parts = parts(
-                of: text, tokens: first..<text.tokens.count, names: names, total: &total, cache: &cache)
-            hits.append(contentsOf: parts.lexicon.hits)
-            sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
+        let scanned = scratch.withEmptyText { text, cache, facts in
+            for sentence in document.sentences {
+                let first = text.tokens.count
+                SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
+                let parts = parts(
+                    of: text, tokens: first..<text.tokens.count, names: names, total: &total, cache: &cache,
+                    facts: &facts)
+                hits.append(contentsOf: parts.lexicon.hits)
+                sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
+            }
+            return !text.tokens.isEmpty
         }
-        let documentParts = text.tokens.isEmpty ? .empty : Parts(
+        let documentParts = !scanned ? .empty : Parts(
             lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(total),
             combination: model.combination)
         return (sentences, sentimentScore(documentParts, in: document))
     }
 
-    func score(_ span: Span, in document: Document, cache: inout WordCache) -> SentimentScore {
-        var text = ScannedText()
-        SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
-        var total = FeatureSums()
+    func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore {
         // Only the mentions that overlap the span can touch its tokens.
-        let names = document.entities.lazy.map(\.span).filter { $0.end > span.start && $0.start < span.end }
-        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, cache: &cache)
-        return sentimentScore(parts, in: document)
+        let names = document.entities.lazy.map { $0.span }.filter { $0.end > span.start && $0.start < span.end }
+        let scored = scratch.withEmptyText { text, cache, facts in
+            SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
+            var total = FeatureSums()
+            return parts(
+                of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, cache: &cache,
+                facts: &facts)
+        }
+        return sentimentScore(scored, in: document)
     }
 
     func label(_ score: Double) -> SentimentScore.Polarity { ScoreCombination.aggregateLabel(score) }

@@ -7,13 +7,13 @@ import SanadCore
 /// the sentence that contains it. Its evidence is the union of those places' evidence. Mentions are grouped by
 /// their `entity` id, or by `canonical` name, or by their text when the entities stage linked nothing.
 enum SentimentAggregation {
-    /// The layer for `document`, read through the word cache `cache`.
+    /// The layer for `document`, scored in the working memory `scratch`.
     static func layer(
-        for document: Document, scorer: some DocumentSentimentScorer, cache: inout WordCache
+        for document: Document, scorer: some DocumentSentimentScorer, scratch: inout SentimentScratch
     ) -> SentimentLayer {
-        let (sentences, documentScore) = scorer.scoreSentences(of: document, cache: &cache)
+        let (sentences, documentScore) = scorer.scoreSentences(of: document, scratch: &scratch)
         let quotes = document.quotes.map {
-            SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document, cache: &cache))
+            SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document, scratch: &scratch))
         }
         return SentimentLayer(
             document: documentScore, sentences: sentences, quotes: quotes,
@@ -45,7 +45,7 @@ enum SentimentAggregation {
             let mean = scored.reduce(0) { $0 + $1.sentiment.score } / Double(scored.count)
             // Places hold a few hits each, so a linear check dedupes faster than hashing their texts.
             var evidence: [SentimentEvidence] = []
-            for hit in scored.lazy.flatMap(\.sentiment.evidence) where !evidence.contains(hit) { evidence.append(hit) }
+            for hit in scored.lazy.flatMap({ $0.sentiment.evidence }) where !evidence.contains(hit) { evidence.append(hit) }
             return EntitySentiment(
                 entity: key, canonical: canonical,
                 sentiment: SentimentScore(score: mean, label: scorer.label(mean), evidence: evidence))
