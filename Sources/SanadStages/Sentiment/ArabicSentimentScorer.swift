@@ -66,6 +66,9 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
 
     /// Sets `facts[i]` for the words and numbers among tokens `range` of `text`, from `cache` or computed; `facts`
     /// grows to the number of tokens.
+    ///
+    /// Cached words are read first and the others computed after, so the cache probes of a stretch overlap rather
+    /// than wait behind the computation of each new word.
     private func learnFacts(
         of text: ScannedText, tokens range: Range<Int>, cache: inout WordCache, into facts: inout [WordFacts]
     ) {
@@ -74,13 +77,26 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         }
         let hasher = hasher
         facts.withUnsafeMutableBufferPointer { facts in
-            for index in range {
-                let token = text.tokens[index]
-                guard token.kind == .word || token.kind == .number else { continue }
-                facts[index] = cache.facts(forWord: token.hash, length: token.length) {
-                    WordFacts(
-                        sums: hasher.wordSums(of: token, in: text, model: model),
-                        starts: matcher.starts(of: text.scalars(of: token)))
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { missed in
+                var missedCount = 0
+                for index in range {
+                    let token = text.tokens[index]
+                    guard token.kind == .word || token.kind == .number else { continue }
+                    if let known = cache.cachedFacts(forWord: token.hash, length: token.length) {
+                        facts[index] = known
+                    } else {
+                        missed[missedCount] = index
+                        missedCount += 1
+                    }
+                }
+                for index in missed[..<missedCount] {
+                    let token = text.tokens[index]
+                    // A word met twice in the stretch is computed once: the second lookup finds the first's facts.
+                    facts[index] = cache.facts(forWord: token.hash, length: token.length) {
+                        WordFacts(
+                            sums: hasher.wordSums(of: token, in: text, model: model),
+                            starts: matcher.starts(of: text.scalars(of: token)))
+                    }
                 }
             }
         }

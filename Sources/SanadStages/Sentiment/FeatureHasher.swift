@@ -50,11 +50,21 @@ struct FeatureHasher: Sendable {
 
     /// The summed weights under `model` of the features of word or number `token` alone: the word and its
     /// character n-grams.
+    ///
+    /// Every bucket is hashed before the first weight is fetched, so the fetches (scattered over the weight table,
+    /// seldom in the processor's cache) overlap instead of waiting on each other.
     func wordSums(of token: ScannedText.Token, in text: ScannedText, model: SentimentModel) -> FeatureSums {
-        var sums = FeatureSums()
-        model.add(bucket(token.hash), to: &sums)
-        forEachCharacterGram(of: token, in: text) { model.add($0, to: &sums) }
-        return sums
+        // At most `upperBound` n-grams start at each of the `length + 2` positions, plus the word's own feature.
+        let capacity = (token.length + 2) * configuration.characterNGrams.upperBound + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { buckets in
+            buckets[0] = bucket(token.hash)
+            var count = 1
+            forEachCharacterGram(of: token, in: text) { bucket in
+                buckets[count] = bucket
+                count += 1
+            }
+            return model.sums(of: UnsafeBufferPointer(rebasing: buckets[..<count]))
+        }
     }
 
     /// The feature vector of a whole scanned text, without the tokens at `skipping` (training's representation).

@@ -38,6 +38,19 @@ struct WordCache: Sendable {
         mask = max(0, count - 2)
     }
 
+    /// The cached facts of the word with hash `hash` and `length` code points, or `nil` when they are not cached.
+    @inline(__always)
+    func cachedFacts(forWord hash: UInt64, length: Int) -> WordFacts? {
+        guard !slots.isEmpty, length <= Self.longestWord else { return nil }
+        let key = hash | 1
+        let set = Int(truncatingIfNeeded: hash >> 32) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            if slots[set].key == key { return slots[set].facts }
+            if slots[set + 1].key == key { return slots[set + 1].facts }
+            return nil
+        }
+    }
+
     /// The facts of the word with hash `hash` and `length` code points, from the cache or else from `compute`
     /// (then cached).
     @inline(__always)
