@@ -23,6 +23,9 @@ struct CueLexicon: Sendable {
     @inline(__always)
     func form(_ key: UInt64) -> CueForm? { forms[key] }
 
+    /// Calls `body` with the key of every cue form and the form.
+    func forEachForm(_ body: (UInt64, CueForm) -> Void) { forms.forEach(body) }
+
     /// Marks the forms of the verbs in `relaying`, `nominal` and `addressing` (by lemma) with those traits.
     mutating func mark(relaying: Set<String>, nominal: Set<String>, addressing: Set<String>) {
         forms.updateValues { form in

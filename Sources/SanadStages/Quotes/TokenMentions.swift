@@ -11,7 +11,9 @@ struct TokenMentions {
 
     /// Maps `document`'s entities onto the tokens of `text`.
     init(_ document: Document, text: QuoteText) {
-        let mentions = document.entities.sorted { $0.span < $1.span }
+        // The entities stage writes mentions in text order; sorting is only needed for layers made otherwise.
+        let inOrder = zip(document.entities, document.entities.dropFirst()).allSatisfy { !($1.span < $0.span) }
+        let mentions = inOrder ? document.entities : document.entities.sorted { $0.span < $1.span }
         var mentionAt = [Int32](repeating: -1, count: text.tokens.count)
         var next = 0
         for (index, token) in text.tokens.enumerated() {

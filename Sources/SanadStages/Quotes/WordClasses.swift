@@ -28,6 +28,9 @@ struct WordClasses: Sendable {
     @inline(__always)
     func classes(of key: UInt64) -> WordClass { single[key] ?? [] }
 
+    /// Calls `body` with the key of every single word and its classes.
+    func forEachWord(_ body: (UInt64, WordClass) -> Void) { single.forEach(body) }
+
     /// The number of words of the longest entry of `wordClass` that starts at word `position`, where `key(i)` is
     /// the key of word `i` (nil past the end or on a non-word), or nil when none does.
     func match(_ wordClass: WordClass, at position: Int, key: (Int) -> UInt64?) -> Int? {
