@@ -6,8 +6,6 @@ struct TokenMentions {
     let mentions: [Entity]
     /// For each token, the index in ``mentions`` of the mention it overlaps, or -1.
     private let mentionAt: [Int32]
-    /// The canonical name of each entity id (its first mention's `canonical`, or that mention's text).
-    private let canonicalNames: [String: String]
 
     /// Maps `document`'s entities onto the tokens of `text`.
     init(_ document: Document, text: QuoteText) {
@@ -22,16 +20,13 @@ struct TokenMentions {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
-        var canonicalNames: [String: String] = [:]
-        for mention in mentions {
-            guard let id = mention.entity, canonicalNames[id] == nil else { continue }
-            canonicalNames[id] = mention.canonical ?? mention.text
-        }
-        self.canonicalNames = canonicalNames
     }
 
-    /// The canonical name of entity `id`.
-    func canonical(of id: String) -> String? { canonicalNames[id] }
+    /// The canonical name of entity `id`: its first mention's `canonical`, or that mention's text. Found by a scan
+    /// when a speaker is linked, which few documents need, rather than mapped for every document.
+    func canonical(of id: String) -> String? {
+        mentions.first { $0.entity == id }.map { $0.canonical ?? $0.text }
+    }
 
     /// The mention token `index` lies in.
     @inline(__always)
