@@ -44,7 +44,8 @@ enum SentimentAggregation {
             }
             let key = mention.entity ?? mention.canonical ?? mention.text
             let name = mention.canonical ?? mention.text
-            let nameLength = name.unicodeScalars.count
+            // Code points, counted as the UTF-8 bytes that start one (quicker than walking `unicodeScalars`).
+            let nameLength = name.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             guard let index = position[key] else {
                 position[key] = order.count
                 order.append((key, name, nameLength, [found]))
