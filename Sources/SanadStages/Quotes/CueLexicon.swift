@@ -22,10 +22,6 @@ struct CueLexicon: Sendable {
         }
     }
 
-    /// The cue form with word key `key`, if any.
-    @inline(__always)
-    func form(_ key: UInt64) -> CueForm? { forms[key] }
-
     /// The dictionary form of the verb `form` is a form of.
     func lemma(of form: CueForm) -> String { lemmas[Int(form.lemma)] }
 

@@ -14,7 +14,7 @@ struct QuoteLexicon: Sendable {
     struct WordEntry: Sendable {
         /// Its function-word classes (``WordClasses/classes(of:)``).
         var classes: WordClass = []
-        /// The cue it is a form of (``CueLexicon/form(_:)``).
+        /// The cue form it is, if any (see ``CueLexicon``).
         var cue: CueForm?
     }
 

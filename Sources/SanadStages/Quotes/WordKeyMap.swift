@@ -2,8 +2,8 @@
 ///
 /// Open addressing with linear probing, at most half the slots used, each key beside the index of its value, where a
 /// `Dictionary` runs SipHash over the key first. In front of the slots sits a 4 KB bit filter with one bit per key:
-/// most words are absent, and their bit (clear for some 19 in 20 of them with the built-in lexicons) is found in a
-/// small table that stays in the processor's cache while the stages before have pushed the slots out of it.
+/// most words are absent, and with a few thousand keys their bit is usually clear, found in a small table that
+/// stays in the processor's cache while the stages before have pushed the slots out of it.
 struct WordKeyMap<Value: Sendable>: Sendable {
     /// A key and the index of its value in ``values`` (-1 when the slot is empty).
     private struct Slot {
