@@ -50,14 +50,13 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     }
 
     /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
-    /// lexicon hits; the range's feature sums are added to `total`. The facts of the range's words are looked up in
-    /// `cache` (or computed) into `facts`, indexed like `text.tokens`.
+    /// lexicon hits; the range's feature sums are added to `total`. `facts` holds the facts of the range's words,
+    /// indexed like `text.tokens` (see ``learnFacts(of:tokens:cache:into:)``).
     func parts(
         of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], total: inout FeatureSums,
-        cache: inout WordCache, facts: inout [WordFacts]
+        facts: [WordFacts]
     ) -> Parts {
         guard !range.isEmpty else { return .empty }
-        learnFacts(of: text, tokens: range, cache: &cache, into: &facts)
         let lexicon = matcher.analyze(text, tokens: range, names: names, facts: facts)
         let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, facts: facts)
         total += sums
@@ -68,7 +67,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     /// grows to the number of tokens.
     ///
     /// Cached words are read first and the others computed after, so the cache probes of a stretch overlap rather
-    /// than wait behind the computation of each new word.
+    /// than wait behind the computation of each new word; a document learns all its words at once.
     private func learnFacts(
         of text: ScannedText, tokens range: Range<Int>, cache: inout WordCache, into facts: inout [WordFacts]
     ) {
@@ -108,7 +107,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         var total = FeatureSums()
         var cache = WordCache.none
         var facts: [WordFacts] = []
-        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache, facts: &facts)
+        learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
+        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, facts: facts)
     }
 
     func scoreSentences(of document: Document, scratch: inout SentimentScratch)
@@ -120,12 +120,18 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         let names = document.entities.map { $0.span }
         sentences.reserveCapacity(document.sentences.count)
         let scanned = scratch.withEmptyText { text, cache, facts in
+            // Each sentence's first token, then one past the last.
+            var firsts: [Int] = []
+            firsts.reserveCapacity(document.sentences.count + 1)
             for sentence in document.sentences {
-                let first = text.tokens.count
+                firsts.append(text.tokens.count)
                 SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
+            }
+            firsts.append(text.tokens.count)
+            learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
+            for (number, sentence) in document.sentences.enumerated() {
                 let parts = parts(
-                    of: text, tokens: first..<text.tokens.count, names: names, total: &total, cache: &cache,
-                    facts: &facts)
+                    of: text, tokens: firsts[number]..<firsts[number + 1], names: names, total: &total, facts: facts)
                 hits.append(contentsOf: parts.lexicon.hits)
                 sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
             }
@@ -142,10 +148,9 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         let names = document.entities.lazy.map { $0.span }.filter { $0.end > span.start && $0.start < span.end }
         let scored = scratch.withEmptyText { text, cache, facts in
             SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
+            learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
             var total = FeatureSums()
-            return parts(
-                of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, cache: &cache,
-                facts: &facts)
+            return parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, facts: facts)
         }
         return sentimentScore(scored, in: document)
     }
