@@ -11,27 +11,27 @@ struct SentimentWordCacheTests {
         وقالت الحكومة إن الاتفاق لا يعني نهاية الأزمة. وعقد الاجتماع يوم الأحد في العاصمة.
         """
 
-    private func layer(of text: String, cache: inout WordCache) -> SentimentLayer {
+    private func layer(of text: String, scratch: inout SentimentScratch) -> SentimentLayer {
         let document = SentimentFixtures.document(text)
         let scorer = SentimentFixtures.analyzer.scorer(for: document, language: .ar)
-        return SentimentAggregation.layer(for: document, scorer: scorer, cache: &cache)
+        return SentimentAggregation.layer(for: document, scorer: scorer, scratch: &scratch)
     }
 
     @Test func cachedScoresEqualUncachedScores() {
-        var none = WordCache.none
-        var stage = WordCache.stage()
-        let uncached = layer(of: Self.text, cache: &none)
-        #expect(layer(of: Self.text, cache: &stage) == uncached)
+        var none = SentimentScratch(cache: .none)
+        var stage = SentimentScratch(cache: .stage())
+        let uncached = layer(of: Self.text, scratch: &none)
+        #expect(layer(of: Self.text, scratch: &stage) == uncached)
         // The second pass reads the words the first one cached.
-        #expect(layer(of: Self.text, cache: &stage) == uncached)
+        #expect(layer(of: Self.text, scratch: &stage) == uncached)
     }
 
     @Test func aTinyCacheThatKeepsEvictingGivesTheSameScores() {
-        var none = WordCache.none
-        var tiny = WordCache(featureSlotBits: 1, startSlotBits: 1)
-        let uncached = layer(of: Self.text, cache: &none)
-        #expect(layer(of: Self.text, cache: &tiny) == uncached)
-        #expect(layer(of: Self.text, cache: &tiny) == uncached)
+        var none = SentimentScratch(cache: .none)
+        var tiny = SentimentScratch(cache: WordCache(slotBits: 1))
+        let uncached = layer(of: Self.text, scratch: &none)
+        #expect(layer(of: Self.text, scratch: &tiny) == uncached)
+        #expect(layer(of: Self.text, scratch: &tiny) == uncached)
     }
 
     @Test func aStageScoresADocumentAlikeBeforeAndAfterItsCacheWarmsUp() throws {

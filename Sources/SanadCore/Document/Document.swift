@@ -41,8 +41,6 @@ public struct Document: Sendable {
 
     /// The original text covered by `span`.
     public func text(of span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(scalars: scalars[span.start..<span.end])
     }
 }

@@ -60,7 +60,7 @@ struct ArabicReading {
                     found = (Span(start: found.span.start, end: text.tokens[more.last].end), .mixed, more.last)
                     next = nextQuotation(after: found.last)
                 }
-                add(found.span, found.kind, cue: index, lemma: form.lemma, speaker: speaker)
+                add(found.span, found.kind, cue: index, lemma: content.lexicon.cues.lemma(of: form), speaker: speaker)
                 quotedUntil = max(quotedUntil, found.last + 1)
                 guard let more = next.flatMap({ content.content(from: $0) }) else { break }
                 found = more

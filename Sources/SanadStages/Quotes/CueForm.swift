@@ -10,8 +10,10 @@ struct CueForm: Sendable {
         case verbalNoun
     }
 
-    /// The verb's dictionary form (`قال` for `وقالت`).
-    let lemma: String
+    /// The verb's dictionary form (`قال` for `وقالت`), as its index in the lexicon's lemmas (see
+    /// ``CueLexicon/lemma(of:)``): a number rather than a `String` keeps forms, and the tokens that carry them, plain
+    /// data that is copied without reference counting.
+    let lemma: Int32
     /// Verb, participle or verbal noun.
     let role: Role
     /// Whether a verb form is imperfect (`يشير`, `says`): after a comma it usually goes on with the clause rather than

@@ -5,7 +5,10 @@
 /// A part with a single group of forms (English) agrees with any subject; `-` leaves a slot empty. A line that is a
 /// single word (as pipelines may give in the stage's options) adds that word as a verb whose lemma is itself.
 struct CueLexicon: Sendable {
-    private var forms: [UInt64: CueForm] = [:]
+    private var forms = WordKeyMap<CueForm>()
+    /// The lemmas of the forms, by ``CueForm/lemma``, and the index of each.
+    private var lemmas: [String] = []
+    private var lemmaIndices: [String: Int32] = [:]
 
     /// An empty lexicon.
     init() {}
@@ -19,17 +22,20 @@ struct CueLexicon: Sendable {
         }
     }
 
-    /// The cue form with word key `key`, if any.
-    @inline(__always)
-    func form(_ key: UInt64) -> CueForm? { forms[key] }
+    /// The dictionary form of the verb `form` is a form of.
+    func lemma(of form: CueForm) -> String { lemmas[Int(form.lemma)] }
+
+    /// Calls `body` with the key of every cue form and the form.
+    func forEachForm(_ body: (UInt64, CueForm) -> Void) { forms.forEach(body) }
 
     /// Marks the forms of the verbs in `relaying`, `nominal` and `addressing` (by lemma) with those traits.
     mutating func mark(relaying: Set<String>, nominal: Set<String>, addressing: Set<String>) {
-        for key in forms.keys {
-            let lemma = forms[key]!.lemma
-            forms[key]!.relays = relaying.contains(lemma)
-            forms[key]!.takesNominalContent = nominal.contains(lemma)
-            forms[key]!.addressesListener = addressing.contains(lemma)
+        let lemmas = lemmas
+        forms.updateValues { form in
+            let lemma = lemmas[Int(form.lemma)]
+            form.relays = relaying.contains(lemma)
+            form.takesNominalContent = nominal.contains(lemma)
+            form.addressesListener = addressing.contains(lemma)
         }
     }
 
@@ -42,13 +48,15 @@ struct CueLexicon: Sendable {
                     file: file, line: number,
                     message: "expected `LEMMA = PERFECT ; IMPERFECT ; PARTICIPLES ; VERBAL NOUNS` or a single word")
             }
-            forms[QuoteWordKey.key(words[0])] = CueForm(lemma: String(words[0]), role: .verb, agreement: .unknown)
+            let form = CueForm(lemma: index(ofLemma: String(words[0])), role: .verb, agreement: .unknown)
+            forms.update(QuoteWordKey.key(words[0])) { _ in form }
             return
         }
         let lemma = String(line[..<equals].trimmingSpaces)
         guard !lemma.isEmpty, !lemma.contains(" ") else {
             throw QuoteLexiconError(file: file, line: number, message: "the lemma before `=` must be one word")
         }
+        let lemmaIndex = index(ofLemma: lemma)
         let parts = line[line.index(after: equals)...].split(separator: ";", omittingEmptySubsequences: false)
         guard parts.count <= 4 else {
             throw QuoteLexiconError(file: file, line: number, message: "more than four `;`-separated parts")
@@ -63,10 +71,19 @@ struct CueLexicon: Sendable {
             for (index, group) in groups.enumerated() {
                 let agreement: Agreement = groups.count == 1 ? .unknown : (index == 1 ? .feminine : .masculine)
                 for word in group.split(whereSeparator: \.isWhitespace) where word != "-" {
-                    forms[QuoteWordKey.key(word)] = CueForm(
-                        lemma: lemma, role: role, imperfect: imperfect, agreement: agreement)
+                    let form = CueForm(lemma: lemmaIndex, role: role, imperfect: imperfect, agreement: agreement)
+                    forms.update(QuoteWordKey.key(word)) { _ in form }
                 }
             }
         }
+    }
+
+    /// The index of `lemma` in ``lemmas``, added when new.
+    private mutating func index(ofLemma lemma: String) -> Int32 {
+        if let index = lemmaIndices[lemma] { return index }
+        let index = Int32(lemmas.count)
+        lemmas.append(lemma)
+        lemmaIndices[lemma] = index
+        return index
     }
 }

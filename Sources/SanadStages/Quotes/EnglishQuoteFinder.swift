@@ -54,7 +54,7 @@ struct EnglishQuoteFinder {
                     }
                     subject = speaker ?? subject
                     lastSpeaker = speaker ?? lastSpeaker
-                    found.append(quote(report.content, report.kind, cue: index, lemma: form.lemma, speaker, text))
+                    found.append(quote(report.content, report.kind, cue: index, lemma: lexicon.cues.lemma(of: form), speaker, text))
                     consumed = report.last + 1
                     index = max(index + 1, report.afterCue)
                     continue

@@ -7,6 +7,16 @@ struct QuoteLexicon: Sendable {
     let cues: CueLexicon
     /// The function words by class.
     let words: WordClasses
+    /// Every word that has a class or is a cue form, with both, so that a token costs one lookup.
+    private let entries: WordKeyMap<WordEntry>
+
+    /// What the lexicon says about one word.
+    struct WordEntry: Sendable {
+        /// Its function-word classes (``WordClasses/classes(of:)``).
+        var classes: WordClass = []
+        /// The cue form it is, if any (see ``CueLexicon``).
+        var cue: CueForm?
+    }
 
     /// The built-in lexicon of `language` (`arabic` or `english`) with the pipeline's additions.
     ///
@@ -27,7 +37,15 @@ struct QuoteLexicon: Sendable {
         cues.mark(relaying: lemmas("relay-cues"), nominal: lemmas("nominal-cues"), addressing: lemmas("listener-cues"))
         self.cues = cues
         self.words = words
+        var entries = WordKeyMap<WordEntry>()
+        words.forEachWord { key, classes in entries.update(key) { _ in WordEntry(classes: classes) } }
+        cues.forEachForm { key, form in entries.update(key) { WordEntry(classes: $0?.classes ?? [], cue: form) } }
+        self.entries = entries
     }
+
+    /// What the lexicon says about the word with key `key`: its classes and cue form (none for most words).
+    @inline(__always)
+    func entry(_ key: UInt64) -> WordEntry { entries[key] ?? WordEntry() }
 
     /// The text of the built-in resource `file`; a build without it is broken, so its absence traps.
     private static func resource(_ file: String) -> String {

@@ -21,6 +21,7 @@ struct QuoteText {
         var sentenceFirst = 0
         var paragraph = 0
         var previousEnd = 0
+        let folding = QuoteWordKey.foldTable
         for token in document.tokens {
             while sentence < document.sentences.count, token.start >= document.sentences[sentence].end {
                 if tokens.count > sentenceFirst { sentenceRanges.append(sentenceFirst..<tokens.count) }
@@ -33,8 +34,8 @@ struct QuoteText {
                 break
             }
             previousEnd = max(previousEnd, token.end)
-            tokens.append(Self.analyze(token, scalars: scalars, lexicon: lexicon, sentence: sentenceRanges.count,
-                                       paragraph: paragraph))
+            tokens.append(Self.analyze(token, scalars: scalars, lexicon: lexicon, folding: folding,
+                                       sentence: sentenceRanges.count, paragraph: paragraph))
         }
         if tokens.count > sentenceFirst { sentenceRanges.append(sentenceFirst..<tokens.count) }
         for index in tokens.indices where tokens[index].classes.contains(.complementizerOnlyCue) {
@@ -52,9 +53,7 @@ struct QuoteText {
 
     /// The original text of `span`.
     func text(of span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(scalars: scalars[span.start..<span.end])
     }
 
     /// The key of word `index` for multi-word matching: nil past the end or on a non-word.
@@ -62,17 +61,19 @@ struct QuoteText {
         index < tokens.count && tokens[index].isWord ? tokens[index].key : nil
     }
 
+    /// The ``QuoteToken`` of `token`, folding its letters with `folding` (``QuoteWordKey/foldTable``).
     private static func analyze(
-        _ token: Token, scalars: [Unicode.Scalar], lexicon: QuoteLexicon, sentence: Int, paragraph: Int
+        _ token: Token, scalars: [Unicode.Scalar], lexicon: QuoteLexicon, folding: [UInt16], sentence: Int,
+        paragraph: Int
     ) -> QuoteToken {
-        let preposition = Self.preposition(token, scalars: scalars)
+        let preposition = Self.preposition(token, scalars: scalars, folding: folding)
         var key = QuoteWordKey.empty
         var bareKey = QuoteWordKey.empty
         var objectKey = QuoteWordKey.empty
         var letters = 0
         var startsWithConjunction = false
         for offset in token.start..<token.end {
-            let letter = QuoteWordKey.fold(scalars[offset].value)
+            let letter = QuoteWordKey.fold(scalars[offset].value, table: folding)
             guard letter != 0 else { continue }
             if offset >= token.start + token.prefix { objectKey = QuoteWordKey.adding(letter, to: objectKey) }
             if letters == 0 {
@@ -86,14 +87,16 @@ struct QuoteText {
         if !startsWithConjunction || letters < 3 { bareKey = key }
         let first = scalars[token.start].value
         let kind = Self.kind(of: token, first: first, scalars: scalars)
-        var classes = lexicon.words.classes(of: key)
-        if bareKey != key { classes.formUnion(lexicon.words.classes(of: bareKey).subtracting(.complementizer)) }
+        let entry = lexicon.entry(key)
+        let bareEntry = bareKey != key ? lexicon.entry(bareKey) : QuoteLexicon.WordEntry()
+        var classes = entry.classes
+        if bareKey != key { classes.formUnion(bareEntry.classes.subtracting(.complementizer)) }
         if preposition.length > 0 {
-            classes.formUnion(lexicon.words.classes(of: objectKey).intersection([.mediumNoun, .adjunctNoun]))
+            classes.formUnion(lexicon.entry(objectKey).classes.intersection([.mediumNoun, .adjunctNoun]))
         }
-        var cue = kind == .word ? lexicon.cues.form(key) : nil
+        var cue = kind == .word ? entry.cue : nil
         var cueAfterConjunction = false
-        if cue == nil, kind == .word, bareKey != key, let bare = lexicon.cues.form(bareKey), bare.role == .verb {
+        if cue == nil, kind == .word, bareKey != key, let bare = bareEntry.cue, bare.role == .verb {
             cue = bare
             cueAfterConjunction = true
         }
@@ -125,11 +128,13 @@ struct QuoteText {
 
     /// Code points of the token's proclitics up to and including its last preposition (ب ل ك), the article aside
     /// (1 for `لوكالة` and `بالقول`, 2 for `وبحسب`; 0 when it has none), and whether that preposition is `ل`.
-    private static func preposition(_ token: Token, scalars: [Unicode.Scalar]) -> (length: Int, lam: Bool) {
+    private static func preposition(_ token: Token, scalars: [Unicode.Scalar], folding: [UInt16])
+        -> (length: Int, lam: Bool)
+    {
         var length = 0
         var lam = false
         for offset in 0..<token.prefix {
-            let letter = QuoteWordKey.fold(scalars[token.start + offset].value)
+            let letter = QuoteWordKey.fold(scalars[token.start + offset].value, table: folding)
             switch letter {
             case 0x0628, 0x0643:
                 length = offset + 1

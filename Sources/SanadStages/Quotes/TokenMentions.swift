@@ -6,12 +6,12 @@ struct TokenMentions {
     let mentions: [Entity]
     /// For each token, the index in ``mentions`` of the mention it overlaps, or -1.
     private let mentionAt: [Int32]
-    /// The canonical name of each entity id (its first mention's `canonical`, or that mention's text).
-    private let canonicalNames: [String: String]
 
     /// Maps `document`'s entities onto the tokens of `text`.
     init(_ document: Document, text: QuoteText) {
-        let mentions = document.entities.sorted { $0.span < $1.span }
+        // The entities stage writes mentions in text order; sorting is only needed for layers made otherwise.
+        let inOrder = zip(document.entities, document.entities.dropFirst()).allSatisfy { !($1.span < $0.span) }
+        let mentions = inOrder ? document.entities : document.entities.sorted { $0.span < $1.span }
         var mentionAt = [Int32](repeating: -1, count: text.tokens.count)
         var next = 0
         for (index, token) in text.tokens.enumerated() {
@@ -20,16 +20,13 @@ struct TokenMentions {
         }
         self.mentions = mentions
         self.mentionAt = mentionAt
-        var canonicalNames: [String: String] = [:]
-        for mention in mentions {
-            guard let id = mention.entity, canonicalNames[id] == nil else { continue }
-            canonicalNames[id] = mention.canonical ?? mention.text
-        }
-        self.canonicalNames = canonicalNames
     }
 
-    /// The canonical name of entity `id`.
-    func canonical(of id: String) -> String? { canonicalNames[id] }
+    /// The canonical name of entity `id`: its first mention's `canonical`, or that mention's text. Found by a scan
+    /// when a speaker is linked, which few documents need, rather than mapped for every document.
+    func canonical(of id: String) -> String? {
+        mentions.first { $0.entity == id }.map { $0.canonical ?? $0.text }
+    }
 
     /// The mention token `index` lies in.
     @inline(__always)

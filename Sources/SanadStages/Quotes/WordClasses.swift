@@ -1,7 +1,7 @@
 /// The function words of one language by class: single words by key, and multi-word entries (`في غضون ذلك`,
 /// `according to`) as key sequences.
 struct WordClasses: Sendable {
-    private var single: [UInt64: WordClass] = [:]
+    private var single = WordKeyMap<WordClass>()
     private var sequences: [(keys: [UInt64], wordClass: WordClass)] = []
 
     /// No words.
@@ -18,7 +18,7 @@ struct WordClasses: Sendable {
     mutating func add(_ entry: Substring, as wordClass: WordClass) {
         let keys = QuoteWordKey.keys(entry)
         if keys.count == 1 {
-            single[keys[0], default: []].formUnion(wordClass)
+            single.update(keys[0]) { ($0 ?? []).union(wordClass) }
         } else if !keys.isEmpty {
             sequences.append((keys, wordClass))
         }
@@ -27,6 +27,9 @@ struct WordClasses: Sendable {
     /// The classes of the single word with key `key`.
     @inline(__always)
     func classes(of key: UInt64) -> WordClass { single[key] ?? [] }
+
+    /// Calls `body` with the key of every single word and its classes.
+    func forEachWord(_ body: (UInt64, WordClass) -> Void) { single.forEach(body) }
 
     /// The number of words of the longest entry of `wordClass` that starts at word `position`, where `key(i)` is
     /// the key of word `i` (nil past the end or on a non-word), or nil when none does.

@@ -57,14 +57,21 @@ struct ArabicLexiconMatcher: Sendable {
     /// Tokens that overlap one of `names` (original spans of entity mentions, in text order) are never hits: `سعيد`
     /// in `سعيد الغامدي` is a name, not "happy".
     func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = []) -> LexiconAnalysis {
-        var cache = WordCache.none
-        return analyze(text, tokens: range, names: names, cache: &cache)
+        analyze(text, tokens: range, names: names) { starts(of: text.scalars(of: text.tokens[$0])) }
     }
 
-    /// The lexicon hits of tokens `range` of `text`, modified, remembering in `cache` which words start no match.
-    func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span] = [], cache: inout WordCache)
-        -> LexiconAnalysis
-    {
+    /// The lexicon hits of tokens `range` of `text`, modified, reading which words start a match from `facts`
+    /// (indexed like `text.tokens`, filled for the words and numbers of `range`).
+    func analyze(_ text: ScannedText, tokens range: Range<Int>, names: [Span], facts: [WordFacts]) -> LexiconAnalysis {
+        analyze(text, tokens: range, names: names) { facts[$0].starts }
+    }
+
+    /// The lexicon hits of tokens `range` of `text`, modified, where `startsAt(i)` tells which tables word `i` can
+    /// start a match in.
+    @inline(__always)
+    private func analyze(
+        _ text: ScannedText, tokens range: Range<Int>, names: [Span], starts startsAt: (Int) -> WordFacts.Starts
+    ) -> LexiconAnalysis {
         var hits: [Located<LexiconAnalysis.Hit>] = []
         var negators: [Located<Range<Int32>>] = []
         var intensifiers: [Located<(factor: Double, span: Range<Int32>)>] = []
@@ -105,9 +112,7 @@ struct ArabicLexiconMatcher: Sendable {
                 index += 1
                 continue
             }
-            let starts: WordCache.Starts =
-                token.kind == .word || token.kind == .number
-                ? cache.starts(forWord: token.hash) { startsOf(text.scalars(of: token)) } : []
+            let starts: WordFacts.Starts = token.kind == .word || token.kind == .number ? startsAt(index) : []
             if starts.contains(.modifier), let match = modifiers.table.match(in: text, at: index, before: range.upperBound) {
                 let span = token.originStart..<text.tokens[match.endToken - 1].originEnd
                 switch match.value {
@@ -172,12 +177,12 @@ struct ArabicLexiconMatcher: Sendable {
         for hit in hits where hit.value.weight * hit.value.base < 0 {
             negatedTokens.append(contentsOf: hit.firstToken...hit.lastToken)
         }
-        return LexiconAnalysis(hits: hits.map(\.value), negatedTokens: negatedTokens)
+        return LexiconAnalysis(hits: hits.map { $0.value }, negatedTokens: negatedTokens)
     }
 
-    /// The tables `word` can start a match in.
-    private func startsOf(_ word: ArraySlice<UInt32>) -> WordCache.Starts {
-        var starts: WordCache.Starts = []
+    /// The tables folded word `word` can start a match in.
+    func starts(of word: ArraySlice<UInt32>) -> WordFacts.Starts {
+        var starts: WordFacts.Starts = []
         if modifiers.table.startsPhrase(word) { starts.insert(.modifier) }
         if lexicon.table.startsPhrase(word) { starts.insert(.lexicon) }
         return starts

@@ -50,16 +50,55 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     }
 
     /// The parts of the score of tokens `range` of `text`, where `names` (entity mentions in text order) are not
-    /// lexicon hits; the range's feature sums are added to `total`.
+    /// lexicon hits; the range's feature sums are added to `total`. `facts` holds the facts of the range's words,
+    /// indexed like `text.tokens` (see ``learnFacts(of:tokens:cache:into:)``).
     func parts(
         of text: ScannedText, tokens range: Range<Int>, names: [Span] = [], total: inout FeatureSums,
-        cache: inout WordCache
+        facts: [WordFacts]
     ) -> Parts {
         guard !range.isEmpty else { return .empty }
-        let lexicon = matcher.analyze(text, tokens: range, names: names, cache: &cache)
-        let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, cache: &cache)
+        let lexicon = matcher.analyze(text, tokens: range, names: names, facts: facts)
+        let sums = hasher.sums(of: text, tokens: range, skipping: lexicon.negatedTokens, model: model, facts: facts)
         total += sums
         return Parts(lexicon: lexicon, probabilities: model.probabilities(sums), combination: model.combination)
+    }
+
+    /// Sets `facts[i]` for the words and numbers among tokens `range` of `text`, from `cache` or computed; `facts`
+    /// grows to the number of tokens.
+    ///
+    /// Cached words are read first and the others computed after, so the cache probes of a stretch overlap rather
+    /// than wait behind the computation of each new word; a document learns all its words at once.
+    private func learnFacts(
+        of text: ScannedText, tokens range: Range<Int>, cache: inout WordCache, into facts: inout [WordFacts]
+    ) {
+        if facts.count < text.tokens.count {
+            facts.append(contentsOf: repeatElement(WordFacts(), count: text.tokens.count - facts.count))
+        }
+        let hasher = hasher
+        facts.withUnsafeMutableBufferPointer { facts in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { missed in
+                var missedCount = 0
+                for index in range {
+                    let token = text.tokens[index]
+                    guard token.kind == .word || token.kind == .number else { continue }
+                    if let known = cache.cachedFacts(forWord: token.hash, length: token.length) {
+                        facts[index] = known
+                    } else {
+                        missed[missedCount] = index
+                        missedCount += 1
+                    }
+                }
+                for index in missed[..<missedCount] {
+                    let token = text.tokens[index]
+                    // A word met twice in the stretch is computed once: the second lookup finds the first's facts.
+                    facts[index] = cache.facts(forWord: token.hash, length: token.length) {
+                        WordFacts(
+                            sums: hasher.wordSums(of: token, in: text, model: model),
+                            starts: matcher.starts(of: text.scalars(of: token)))
+                    }
+                }
+            }
+        }
     }
 
     /// The parts of the score of a whole string, as training and evaluation see a text.
@@ -67,40 +106,53 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         let text = SentimentScanner.scan(string)
         var total = FeatureSums()
         var cache = WordCache.none
-        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, cache: &cache)
+        var facts: [WordFacts] = []
+        learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
+        return parts(of: text, tokens: 0..<text.tokens.count, total: &total, facts: facts)
     }
 
-    func scoreSentences(of document: Document, cache: inout WordCache)
+    func scoreSentences(of document: Document, scratch: inout SentimentScratch)
         -> (sentences: [SpanSentiment], document: SentimentScore)
     {
-        var text = ScannedText()
         var total = FeatureSums()
         var sentences: [SpanSentiment] = []
         var hits: [LexiconAnalysis.Hit] = []
-        let names = document.entities.map(\.span)
+        let names = document.entities.map { $0.span }
         sentences.reserveCapacity(document.sentences.count)
-        for sentence in document.sentences {
-            let first = text.tokens.count
-            SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
-            let parts = parts(
-                of: text, tokens: first..<text.tokens.count, names: names, total: &total, cache: &cache)
-            hits.append(contentsOf: parts.lexicon.hits)
-            sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
+        let scanned = scratch.withEmptyText { text, cache, facts in
+            // Each sentence's first token, then one past the last.
+            var firsts: [Int] = []
+            firsts.reserveCapacity(document.sentences.count + 1)
+            for sentence in document.sentences {
+                firsts.append(text.tokens.count)
+                SentimentScanner.scan(document.scalars, in: sentence.start..<sentence.end, into: &text)
+            }
+            firsts.append(text.tokens.count)
+            learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
+            for (number, sentence) in document.sentences.enumerated() {
+                let parts = parts(
+                    of: text, tokens: firsts[number]..<firsts[number + 1], names: names, total: &total, facts: facts)
+                hits.append(contentsOf: parts.lexicon.hits)
+                sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
+            }
+            return !text.tokens.isEmpty
         }
-        let documentParts = text.tokens.isEmpty ? .empty : Parts(
+        let documentParts = !scanned ? .empty : Parts(
             lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(total),
             combination: model.combination)
         return (sentences, sentimentScore(documentParts, in: document))
     }
 
-    func score(_ span: Span, in document: Document, cache: inout WordCache) -> SentimentScore {
-        var text = ScannedText()
-        SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
-        var total = FeatureSums()
+    func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore {
         // Only the mentions that overlap the span can touch its tokens.
-        let names = document.entities.lazy.map(\.span).filter { $0.end > span.start && $0.start < span.end }
-        let parts = parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, cache: &cache)
-        return sentimentScore(parts, in: document)
+        let names = document.entities.lazy.map { $0.span }.filter { $0.end > span.start && $0.start < span.end }
+        let scored = scratch.withEmptyText { text, cache, facts in
+            SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
+            learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
+            var total = FeatureSums()
+            return parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, facts: facts)
+        }
+        return sentimentScore(scored, in: document)
     }
 
     func label(_ score: Double) -> SentimentScore.Polarity { ScoreCombination.aggregateLabel(score) }

@@ -2,14 +2,14 @@ import SanadCore
 
 /// Scores the sentences, the whole document and arbitrary spans (quotes) of a document in one language.
 ///
-/// `cache` is the word cache the stage reuses from document to document (see ``WordCache``); the Arabic
-/// scorer's model reads through it, English VADER has no use for it.
+/// `scratch` is the working memory the stage reuses from document to document (see ``SentimentScratch``); the
+/// Arabic scorer works in it, English VADER has no use for it.
 protocol DocumentSentimentScorer: Sendable {
     /// One score per sentence, in order, and the document's score built from them.
-    func scoreSentences(of document: Document, cache: inout WordCache)
+    func scoreSentences(of document: Document, scratch: inout SentimentScratch)
         -> (sentences: [SpanSentiment], document: SentimentScore)
     /// The score of one stretch of the original text.
-    func score(_ span: Span, in document: Document, cache: inout WordCache) -> SentimentScore
+    func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore
     /// The label of a score in this language's scale (used for aggregated entity scores).
     func label(_ score: Double) -> SentimentScore.Polarity
 }

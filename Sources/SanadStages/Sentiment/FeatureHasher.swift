@@ -19,9 +19,9 @@ struct FeatureHasher: Sendable {
     func forEachBucket(
         of text: ScannedText, tokens range: Range<Int>, skipping: [Int] = [], _ body: (Int) -> Void
     ) {
-        forEachToken(of: text, tokens: range, skipping: skipping) { token, hash, previous in
-            body(bucket(hash))
-            if let previous { body(bigramBucket(previous, hash)) }
+        forEachToken(of: text, tokens: range, skipping: skipping) { _, token, previous in
+            body(bucket(token.hash))
+            if let previous { body(bigramBucket(previous, token.hash)) }
             if token.kind == .word || token.kind == .number { forEachCharacterGram(of: token, in: text, body) }
         }
     }
@@ -29,29 +29,42 @@ struct FeatureHasher: Sendable {
     /// The summed weights under `model` of the features of tokens `range` of `text` (as ``forEachBucket(of:tokens:
     /// skipping:_:)`` yields them), leaving out the tokens at `skipping`.
     ///
-    /// A word's own features (the word and its character n-grams) depend on the word alone, so their sum is kept in
-    /// `cache` under the word's hash and a word met again costs one probe instead of one weight fetch per n-gram;
-    /// sums are integers, so the result is exactly the uncached one.
+    /// A word's own features (the word and its character n-grams) depend on the word alone, so their sum comes
+    /// ready from `facts` (indexed like `text.tokens`; see ``wordSums(of:in:model:)``); sums are integers, so the
+    /// result is exactly the one of summing every feature.
     @inline(__always)
     func sums(
-        of text: ScannedText, tokens range: Range<Int>, skipping: [Int], model: SentimentModel,
-        cache: inout WordCache
+        of text: ScannedText, tokens range: Range<Int>, skipping: [Int], model: SentimentModel, facts: [WordFacts]
     ) -> FeatureSums {
         var sums = FeatureSums()
-        forEachToken(of: text, tokens: range, skipping: skipping) { token, hash, previous in
-            if let previous { model.add(bigramBucket(previous, hash), to: &sums) }
-            guard token.kind == .word || token.kind == .number else {
-                model.add(bucket(hash), to: &sums)
-                return
-            }
-            sums += cache.sums(forWord: hash, length: token.length) {
-                var word = FeatureSums()
-                model.add(bucket(hash), to: &word)
-                forEachCharacterGram(of: token, in: text) { model.add($0, to: &word) }
-                return word
+        forEachToken(of: text, tokens: range, skipping: skipping) { index, token, previous in
+            if let previous { model.add(bigramBucket(previous, token.hash), to: &sums) }
+            if token.kind == .word || token.kind == .number {
+                sums += facts[index].sums
+            } else {
+                model.add(bucket(token.hash), to: &sums)
             }
         }
         return sums
+    }
+
+    /// The summed weights under `model` of the features of word or number `token` alone: the word and its
+    /// character n-grams.
+    ///
+    /// Every bucket is hashed before the first weight is fetched, so the fetches (scattered over the weight table,
+    /// seldom in the processor's cache) overlap instead of waiting on each other.
+    func wordSums(of token: ScannedText.Token, in text: ScannedText, model: SentimentModel) -> FeatureSums {
+        // At most `upperBound` n-grams start at each of the `length + 2` positions, plus the word's own feature.
+        let capacity = (token.length + 2) * configuration.characterNGrams.upperBound + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { buckets in
+            buckets[0] = bucket(token.hash)
+            var count = 1
+            forEachCharacterGram(of: token, in: text) { bucket in
+                buckets[count] = bucket
+                count += 1
+            }
+            return model.sums(of: UnsafeBufferPointer(rebasing: buckets[..<count]))
+        }
     }
 
     /// The feature vector of a whole scanned text, without the tokens at `skipping` (training's representation).
@@ -61,12 +74,12 @@ struct FeatureHasher: Sendable {
         return SparseVector.counting(buckets)
     }
 
-    /// Calls `body` with each kept token of `range`, its hash, and the hash of the kept token before it when that one
-    /// is adjacent and bigrams are on (a skipped token breaks the chain).
+    /// Calls `body` with the index of each kept token of `range`, the token, and the hash of the kept token before it
+    /// when that one is adjacent and bigrams are on (a skipped token breaks the chain).
     @inline(__always)
     private func forEachToken(
         of text: ScannedText, tokens range: Range<Int>, skipping: [Int],
-        _ body: (ScannedText.Token, UInt64, UInt64?) -> Void
+        _ body: (Int, ScannedText.Token, UInt64?) -> Void
     ) {
         var previous: UInt64?
         var skip = skipping.startIndex
@@ -77,7 +90,7 @@ struct FeatureHasher: Sendable {
                 continue
             }
             let token = text.tokens[index]
-            body(token, token.hash, configuration.wordBigrams ? previous : nil)
+            body(index, token, configuration.wordBigrams ? previous : nil)
             previous = token.hash
         }
     }

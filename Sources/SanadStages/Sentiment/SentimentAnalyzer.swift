@@ -49,8 +49,8 @@ public struct SentimentAnalyzer: Sendable {
     public func score(_ text: String, language: Language = .auto) -> SentimentScore {
         let document = Document(id: "text", text: text)
         let span = Span(start: 0, end: document.scalars.count)
-        var cache = WordCache.none
-        return scorer(for: document, language: language).score(span, in: document, cache: &cache)
+        var scratch = SentimentScratch(cache: .none)
+        return scorer(for: document, language: language).score(span, in: document, scratch: &scratch)
     }
 
     /// The scorer for `document` in `language`.

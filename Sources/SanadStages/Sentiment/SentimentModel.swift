@@ -83,6 +83,17 @@ public struct SentimentModel: Sendable {
         sums.count += 1
     }
 
+    /// The summed weights of one feature occurrence in each of `buckets`.
+    @inline(__always)
+    func sums(of buckets: UnsafeBufferPointer<Int>) -> FeatureSums {
+        var sums = FeatureSums()
+        quantized.withUnsafeBufferPointer { weights in
+            for bucket in buckets { sums.weights &+= SIMD4<Int64>(truncatingIfNeeded: weights[bucket]) }
+        }
+        sums.count = buckets.count
+        return sums
+    }
+
     /// The class probabilities of a text whose feature occurrences sum to `sums`, in positive, negative, neutral
     /// order.
     func probabilities(_ sums: FeatureSums) -> (positive: Double, negative: Double, neutral: Double) {

@@ -6,30 +6,12 @@
 enum SentimentScanner {
     /// Scans `scalars[range]` (original offsets) and appends the tokens to `text`.
     static func scan(_ scalars: [Unicode.Scalar], in range: Range<Int>, into text: inout ScannedText) {
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end {
-            let value = scalars[index].value
-            let kind = classify(scalars[index])
-            switch kind {
-            case .space, .joiner:
-                index += 1
-            case .wordPart:
-                if (value == 0x68 || value == 0x77), startsURL(scalars, at: index, end: end) {
-                    index = scanURL(scalars, from: index, to: end, into: &text)
-                } else {
-                    index = scanWord(scalars, from: index, to: end, into: &text)
-                }
-            case .other:
-                if value == 0x40, index + 1 < end, classify(scalars[index + 1]) == .wordPart {
-                    index = scanMention(scalars, from: index, to: end, into: &text)
-                } else {
-                    appendMark(value, at: index, kind: isPunctuation(scalars[index]) ? .punctuation : .symbol,
-                               into: &text)
-                    index += 1
-                }
-            case .separator:
-                index += 1
+        // Folding never lengthens a word, so the buffer grows at most once per call.
+        text.folded.reserveCapacity(text.folded.count + range.count)
+        let table = Self.table
+        scalars.withUnsafeBufferPointer { scalars in
+            table.withUnsafeBufferPointer { table in
+                scan(Source(scalars: scalars, table: table), in: range, into: &text)
             }
         }
     }
@@ -42,16 +24,103 @@ enum SentimentScanner {
         return text
     }
 
-    private enum CharacterClass { case space, wordPart, separator, joiner, other }
+    private static func scan(_ source: Source, in range: Range<Int>, into text: inout ScannedText) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let value = source.value(at: index)
+            switch source.entry(at: index).characterClass {
+            case .space, .joiner, .separator:
+                index += 1
+            case .wordPart:
+                if (value == 0x68 || value == 0x77), startsURL(source, at: index, end: end) {
+                    index = scanURL(source, from: index, to: end, into: &text)
+                } else {
+                    index = scanWord(source, from: index, to: end, into: &text)
+                }
+            case let mark:
+                if value == 0x40, index + 1 < end, source.entry(at: index + 1).characterClass == .wordPart {
+                    index = scanMention(source, from: index, to: end, into: &text)
+                } else {
+                    appendMark(value, at: index, kind: mark == .punctuation ? .punctuation : .symbol, into: &text)
+                    index += 1
+                }
+            }
+        }
+    }
 
-    @inline(__always)
+    /// What the scanner does with a code point.
+    private enum CharacterClass: UInt32 {
+        /// Whitespace: ends a word.
+        case space
+        /// A letter, digit or combining mark: part of a word.
+        case wordPart
+        /// `#` and `_`: end a word and are dropped.
+        case separator
+        /// Zero-width joiners and variation selectors: dropped.
+        case joiner
+        /// Other punctuation: a token of its own.
+        case punctuation
+        /// Any other mark (symbols, emoji): a token of its own.
+        case symbol
+    }
+
+    /// A code point's class (bits 24–31) and folded form (bits 0–23; ``dropped`` when folding drops it).
+    private struct Entry {
+        let rawValue: UInt32
+
+        /// Marks a code point that folding drops.
+        static let dropped: UInt32 = 0xFF_FFFF
+
+        /// The entry of `value`, from the Unicode properties.
+        init(_ value: UInt32) {
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            rawValue = classify(scalar).rawValue << 24 | (SentimentFolding.fold(value) ?? Self.dropped)
+        }
+
+        @inline(__always)
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        @inline(__always)
+        var characterClass: CharacterClass { CharacterClass(rawValue: rawValue >> 24)! }
+
+        /// The folded code point, or `nil` when folding drops it.
+        @inline(__always)
+        var folded: UInt32? {
+            let folded = rawValue & 0xFF_FFFF
+            return folded == Self.dropped ? nil : folded
+        }
+
+        /// The entries of the code points below ``SentimentScanner/tableLimit`` (ASCII, Latin and Arabic).
+        static func table() -> [UInt32] { (0..<tableLimit).map { Entry($0).rawValue } }
+    }
+
+    /// Code points below this have their ``Entry`` in ``table``; the rest are looked up in the Unicode properties.
+    private static let tableLimit: UInt32 = 0x800
+    private static let table = Entry.table()
+
+    /// The text being scanned with the entry table, both as raw buffers for the inner loops.
+    private struct Source {
+        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        let table: UnsafeBufferPointer<UInt32>
+
+        @inline(__always)
+        func value(at index: Int) -> UInt32 { scalars[index].value }
+
+        @inline(__always)
+        func entry(at index: Int) -> Entry {
+            let value = scalars[index].value
+            return value < tableLimit ? Entry(rawValue: table[Int(value)]) : Entry(value)
+        }
+    }
+
     private static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
         let value = scalar.value
         switch value {
         case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return .space
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .wordPart
         case 0x23, 0x5F: return .separator
-        case 0x21...0x7E: return .other
+        case 0x21...0x7E: return isPunctuation(scalar) ? .punctuation : .symbol
         case 0x0621...0x065F, 0x0660...0x0669, 0x066E...0x06D3, 0x06D5...0x06ED, 0x06F0...0x06FF: return .wordPart
         case 0x200B...0x200F, 0xFE00...0xFE0F: return .joiner
         default:
@@ -60,7 +129,7 @@ enum SentimentScanner {
             if properties.isAlphabetic || properties.numericType != nil { return .wordPart }
             switch properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: return .wordPart
-            default: return .other
+            default: return isPunctuation(scalar) ? .punctuation : .symbol
             }
         }
     }
@@ -75,17 +144,17 @@ enum SentimentScanner {
         }
     }
 
-    private static func scanWord(
-        _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into text: inout ScannedText
-    ) -> Int {
+    private static func scanWord(_ source: Source, from start: Int, to end: Int, into text: inout ScannedText) -> Int {
         let bufferStart = text.folded.count
         var index = start
         var allDigits = true
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
         // The last two kept code points (0 when none), to cut runs of a letter to two.
         var last: UInt32 = 0, beforeLast: UInt32 = 0
-        while index < end, classify(scalars[index]) == .wordPart {
-            if let folded = SentimentFolding.fold(scalars[index].value), folded != last || folded != beforeLast {
+        while index < end {
+            let entry = source.entry(at: index)
+            guard entry.characterClass == .wordPart else { break }
+            if let folded = entry.folded, folded != last || folded != beforeLast {
                 text.folded.append(folded)
                 hash.combine(folded)
                 if !(0x30...0x39).contains(folded) { allDigits = false }
@@ -102,11 +171,13 @@ enum SentimentScanner {
         return index
     }
 
-    private static func scanMention(
-        _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into text: inout ScannedText
-    ) -> Int {
+    private static func scanMention(_ source: Source, from start: Int, to end: Int, into text: inout ScannedText)
+        -> Int
+    {
         var index = start + 1
-        while index < end, classify(scalars[index]) == .wordPart || scalars[index].value == 0x5F { index += 1 }
+        while index < end, source.entry(at: index).characterClass == .wordPart || source.value(at: index) == 0x5F {
+            index += 1
+        }
         appendPlaceholder(.mention, from: start, to: index, into: &text)
         return index
     }
@@ -114,18 +185,16 @@ enum SentimentScanner {
     private static let urlStarts: [[UInt32]] = ["http://", "https://", "www."].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a URL (`http://`, `https://`, `www.`) starts at `index`.
-    private static func startsURL(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+    private static func startsURL(_ source: Source, at index: Int, end: Int) -> Bool {
         urlStarts.contains { start in
             index + start.count <= end
-                && start.indices.allSatisfy { scalars[index + $0].value | 0x20 == start[$0] | 0x20 }
+                && start.indices.allSatisfy { source.value(at: index + $0) | 0x20 == start[$0] | 0x20 }
         }
     }
 
-    private static func scanURL(
-        _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into text: inout ScannedText
-    ) -> Int {
+    private static func scanURL(_ source: Source, from start: Int, to end: Int, into text: inout ScannedText) -> Int {
         var index = start
-        while index < end, classify(scalars[index]) != .space { index += 1 }
+        while index < end, source.entry(at: index).characterClass != .space { index += 1 }
         appendPlaceholder(.url, from: start, to: index, into: &text)
         return index
     }

@@ -43,7 +43,7 @@ public struct SentimentStage: Stage {
 
     private let options: Options
     private let analyzer: SentimentAnalyzer
-    private let caches = ScratchPool { WordCache.stage() }
+    private let scratches = ScratchPool { SentimentScratch(cache: .stage()) }
 
     public init(options: Options) throws {
         do {
@@ -64,7 +64,7 @@ public struct SentimentStage: Stage {
 
     public func process(_ document: inout Document, context: inout StageContext) throws {
         let scorer = analyzer.scorer(for: document, language: options.language)
-        let layer = caches.withScratch { SentimentAggregation.layer(for: document, scorer: scorer, cache: &$0) }
+        let layer = scratches.withScratch { SentimentAggregation.layer(for: document, scorer: scorer, scratch: &$0) }
         context.count("sentences", layer.sentences.count)
         context.count("quotes", layer.quotes.count)
         context.count("entities", layer.entities.count)

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import SanadCore
+
+@Suite struct ScalarEncodingTests {
+    @Test func aStringBuiltFromScalarsIsTheTextTheyCameFromWhateverTheirLength() {
+        let pieces = ["", "a", "د", "€", "😀", "abcdefgh", "قال الوزير", "a😀€د\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}"]
+        for first in pieces {
+            for second in pieces {
+                let text = first + second + first
+                let scalars = Array(text.unicodeScalars)
+                #expect(String(scalars: scalars[...]) == text, "\(text)")
+                #expect(Array(String(scalars: scalars[...]).utf8) == Array(text.utf8), "\(text)")
+            }
+        }
+    }
+
+    @Test func aDocumentsTextOfASpanIsThoseCodePoints() {
+        let document = Document(id: "x", text: "قال 😀 الوزير")
+        #expect(document.text(of: Span(start: 4, end: 5)) == "😀")
+        #expect(document.text(of: Span(start: 6, end: 12)) == "الوزير")
+        #expect(document.text(of: Span(start: 3, end: 3)) == "")
+    }
+}
