@@ -49,19 +49,22 @@ struct EntityFeatures: Sendable {
             case .triggerBefore2: .before2
             case .triggerAfter2: .after2
             case .first, .bigramBefore, .bigramAfter, .gazetteerBegins, .gazetteerContinues, .gazetteerBefore,
-                 .gazetteerAfter, .documentCount, .documentCountByFrequency, .documentTriggersBefore,
-                 .documentTriggersAfter:
+                 .gazetteerAfter:
                 .context
+            case .documentCount, .documentCountByFrequency, .documentTriggersBefore, .documentTriggersAfter:
+                .document
             }
         }
     }
 
     /// What a feature's value is read from. A feature of source `.token` or of a neighbour source depends on that
     /// one token alone (or, outside the sentence, on nothing), so its weights can be summed once per word and
-    /// reused (``EmissionCache``); `.context` features combine several tokens, the gazetteer matches of the
-    /// sentence or the document.
+    /// reused (``EmissionCache``); `.context` features combine several tokens or the gazetteer matches of the
+    /// sentence; `.document` features read what the document says of the token's stem (``DocumentContext``) and
+    /// its training frequency, which take few values, so their weights are summed once per value
+    /// (``DocumentFeatureWeights``).
     enum Source: UInt8, CaseIterable {
-        case token, before2, before1, after1, after2, context
+        case token, before2, before1, after1, after2, context, document
 
         /// The sources of features that read a single token: the token, then its neighbours (in declaration order,
         /// so a source's raw value is its slot in an ``EmissionCache`` row).
@@ -70,7 +73,7 @@ struct EntityFeatures: Sendable {
         /// Where the token a single-token source reads stands, relative to the token whose feature it is.
         var offset: Int {
             switch self {
-            case .token, .context: 0
+            case .token, .context, .document: 0
             case .before2: -2
             case .before1: -1
             case .after1: 1
@@ -85,7 +88,7 @@ struct EntityFeatures: Sendable {
         static let allBits = allCases.reduce(UInt8(0)) { $0 | $1.bit }
 
         /// The mask of the single-token sources.
-        static let singleTokenBits = allBits & ~context.bit
+        static let singleTokenBits = allBits & ~context.bit & ~document.bit
 
         /// ``offset`` of each of ``singleToken``, in that order.
         static let singleTokenOffsets = singleToken.map(\.offset)
@@ -155,12 +158,43 @@ struct EntityFeatures: Sendable {
         }
     }
 
-    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features.
+    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
+    /// ones: see ``DocumentFeatureWeights``).
     @inline(__always)
     func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext,
                      into keys: inout [UInt64]) {
         features(at: position, of: tokens, matches: matches, document: document, sources: Source.context.bit) {
             keys.append(FeatureHash.combine($0.rawValue, $1))
+        }
+    }
+
+    /// Occurrences in the document beyond which a word's ``Source/document`` features stay the same.
+    static let documentCountCap = 4
+
+    /// Calls `add` with the hash of every ``Source/document`` feature of a word that `aggregate` describes and whose
+    /// training frequency bucket (the high byte of its ``TokenLexicon`` buckets) is `frequency`.
+    static func documentKeys(of aggregate: DocumentContext.Aggregate, frequency: UInt16, _ add: (UInt64) -> Void) {
+        documentFeatures(of: aggregate, frequency: frequency) { add(FeatureHash.combine($0.rawValue, $1)) }
+    }
+
+    /// The ``Source/document`` templates, in template order (part of ``features(at:of:matches:document:sources:_:)``).
+    @inline(__always)
+    private static func documentFeatures(of aggregate: DocumentContext.Aggregate, frequency: UInt16,
+                                         _ emit: (Template, UInt64) -> Void) {
+        let repeats = UInt64(min(aggregate.count, documentCountCap))
+        emit(.documentCount, repeats)
+        emit(.documentCountByFrequency, repeats * 4 + UInt64(frequency))
+        emitBits(.documentTriggersBefore, aggregate.triggersBefore, emit)
+        emitBits(.documentTriggersAfter, aggregate.triggersAfter, emit)
+    }
+
+    /// Calls `emit` with `template` and the number of each bit set in `bits`, lowest first.
+    @inline(__always)
+    private static func emitBits(_ template: Template, _ bits: UInt8, _ emit: (Template, UInt64) -> Void) {
+        var remaining = bits
+        while remaining != 0 {
+            emit(template, UInt64(remaining.trailingZeroBitCount))
+            remaining &= remaining - 1
         }
     }
 
@@ -182,12 +216,7 @@ struct EntityFeatures: Sendable {
             if sources & template.source.bit != 0 { emit(template, value()) }
         }
         func addBits(_ template: Template, _ bits: @autoclosure () -> UInt8) {
-            guard sources & template.source.bit != 0 else { return }
-            var remaining = bits()
-            while remaining != 0 {
-                emit(template, UInt64(remaining.trailingZeroBitCount))
-                remaining &= remaining - 1
-            }
+            if sources & template.source.bit != 0 { EntityFeatures.emitBits(template, bits(), emit) }
         }
         func addShares(_ template: Template, _ packed: UInt16) {
             add(template, 100 + UInt64(packed >> 8))
@@ -233,13 +262,8 @@ struct EntityFeatures: Sendable {
         if token.isNisba { add(.nisbaHere, 0) }
         if after1.isNisba { add(.nisbaAfter, 0) }
         if sources & Template.lexiconHere.source.bit != 0 { addShares(.lexiconHere, share) }
-        if sources & Source.context.bit != 0 {
-            let aggregate = document.aggregate(of: token.stem)
-            let repeats = UInt64(min(aggregate.count, 4))
-            add(.documentCount, repeats)
-            add(.documentCountByFrequency, repeats * 4 + UInt64(share >> 8))
-            addBits(.documentTriggersBefore, aggregate.triggersBefore)
-            addBits(.documentTriggersAfter, aggregate.triggersAfter)
+        if sources & Source.document.bit != 0 {
+            EntityFeatures.documentFeatures(of: document.aggregate(of: token.stem), frequency: share >> 8, emit)
         }
         if position > 0, sources & Template.lexiconBefore.source.bit != 0 { addShares(.lexiconBefore, tokens[position - 1].shares) }
         if position + 1 < count, sources & Template.lexiconAfter.source.bit != 0 {
