@@ -56,7 +56,7 @@ struct EmissionScorer: Sendable {
             cache.sums.withUnsafeBufferPointer { sums in
                 outside.withUnsafeBufferPointer { outside in
                     for position in 0..<count {
-                        var total = TagSums()
+                        var total = TagVector<Int32>(repeating: 0)
                         for (slot, offset) in offsets.enumerated() {
                             let other = position + offset
                             let row = other >= 0 && other < count
@@ -83,22 +83,3 @@ struct EmissionScorer: Sendable {
     }
 }
 
-/// One position's ``EntityTag/count`` sums held in registers: eight lanes and the last tag.
-private struct TagSums {
-    private var lanes = SIMD8<Int32>()
-    private var last: Int32 = 0
-
-    /// Adds the ``EntityTag/count`` values at `values`.
-    @inline(__always)
-    mutating func add(_ values: UnsafePointer<Int32>) {
-        lanes &+= UnsafeRawPointer(values).loadUnaligned(as: SIMD8<Int32>.self)
-        last &+= values[8]
-    }
-
-    /// Writes the sums to the ``EntityTag/count`` values at `target`.
-    @inline(__always)
-    func store(to target: UnsafeMutablePointer<Int32>) {
-        UnsafeMutableRawPointer(target).storeBytes(of: lanes, as: SIMD8<Int32>.self)
-        target[8] = last
-    }
-}
