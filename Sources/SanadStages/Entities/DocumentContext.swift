@@ -23,7 +23,6 @@ struct DocumentContext: Sendable {
     /// The context of a document's tokens, whose sentences are `runs`.
     init(forms: [TokenForm], runs: [Range<Int>]) {
         index = HashIndex(capacity: forms.count)
-        let triggers = TriggerWords.builtin
         for run in runs {
             var previousKinds: UInt8 = 0
             var previous: Int? = nil
@@ -32,7 +31,7 @@ struct DocumentContext: Sendable {
                 if row == aggregates.count { aggregates.append(Aggregate()) }
                 aggregates[row].count += 1
                 aggregates[row].triggersBefore |= previousKinds
-                let kinds = triggers.kinds(of: forms[position])
+                let kinds = forms[position].triggers
                 if let previous { aggregates[previous].triggersAfter |= kinds }
                 previousKinds = kinds
                 previous = row

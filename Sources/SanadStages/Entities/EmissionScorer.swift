@@ -39,8 +39,7 @@ struct EmissionScorer: Sendable {
         for form in forms {
             let row = cache.row(of: form, features: features, weights: weights)
             cache.rows.append(row)
-            let facts = cache.facts[row]
-            cache.tokens.append(EntityFeatures.TokenFacts(form: form, triggers: facts.triggers, shares: facts.shares))
+            cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
         let matches = features.gazetteer.matches(forms)
         scores.removeAll(keepingCapacity: true)

@@ -94,12 +94,10 @@ struct EntityFeatures: Sendable {
         static let singleTokenOffsets = singleToken.map(\.offset)
     }
 
-    /// What the features read of one token by itself: its form, trigger classes and training-data shares.
+    /// What the features read of one token by itself: its form and training-data shares.
     struct TokenFacts: Sendable {
         /// The token's form.
         var form: TokenForm
-        /// Its ``TriggerWords`` classes.
-        var triggers: UInt8
         /// Its packed ``TokenLexicon`` buckets.
         var shares: UInt16
     }
@@ -108,7 +106,6 @@ struct EntityFeatures: Sendable {
     let gazetteer: Gazetteer
     /// The shares of entity types of words in training data.
     let lexicon: TokenLexicon
-    private let triggers = TriggerWords.builtin
 
     /// Creates an extractor matching `gazetteer` and reading word shares from `lexicon`.
     init(gazetteer: Gazetteer, lexicon: TokenLexicon) {
@@ -119,7 +116,7 @@ struct EntityFeatures: Sendable {
     /// What the features read of a token by itself.
     @inline(__always)
     func facts(of form: TokenForm) -> TokenFacts {
-        TokenFacts(form: form, triggers: triggers.kinds(of: form), shares: lexicon.buckets(of: form.stem))
+        TokenFacts(form: form, shares: lexicon.buckets(of: form.stem))
     }
 
     /// Appends the features of every token of a sentence to `buffer` (cleared first), with what `document` says of
@@ -152,7 +149,7 @@ struct EntityFeatures: Sendable {
             let matches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
             features(at: 2, of: window, matches: matches, document: DocumentContext(), sources: sources, emit)
         } else {
-            let lone = [TokenFacts(form: TokenForm(), triggers: 0, shares: 0)]
+            let lone = [TokenFacts(form: TokenForm(), shares: 0)]
             let neighbours = sources & ~Source.token.bit
             features(at: 0, of: lone, matches: [GazetteerMatch()], document: DocumentContext(), sources: neighbours, emit)
         }
@@ -209,7 +206,7 @@ struct EntityFeatures: Sendable {
         func form(_ position: Int) -> TokenForm {
             position < 0 ? TokenForm.boundary.before : position >= count ? TokenForm.boundary.after : tokens[position].form
         }
-        func trigger(_ position: Int) -> UInt8 { position < 0 || position >= count ? 0 : tokens[position].triggers }
+        func trigger(_ position: Int) -> UInt8 { position < 0 || position >= count ? 0 : tokens[position].form.triggers }
         let token = tokens[position].form
         let share = tokens[position].shares
         func add(_ template: Template, _ value: @autoclosure () -> UInt64) {

@@ -146,7 +146,7 @@ struct MentionLinker: Sendable {
     /// Whether a single word may be tagged as a repeat: at least three letters, no trigger word, and not a word the
     /// training data mostly saw outside entities.
     private func isDistinctive(_ form: TokenForm) -> Bool {
-        guard form.length >= 3, TriggerWords.builtin.kinds(of: form) == 0 else { return false }
+        guard form.length >= 3, form.triggers == 0 else { return false }
         let buckets = lexicon.buckets(of: form.stem)
         let frequency = buckets >> 8
         let bestShare = (0..<4).map { (buckets >> UInt16($0 * 2)) & 3 }.max() ?? 0
