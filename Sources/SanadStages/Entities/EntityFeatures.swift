@@ -143,17 +143,23 @@ struct EntityFeatures: Sendable {
             add(template.source, FeatureHash.combine(template.rawValue, value))
         }
         let sources = Source.singleTokenBits
+        let none = EntityFeatures.noContext
         if let token {
             // Context templates are masked out, so the word may stand for all five tokens of the window.
             let window = [TokenFacts](repeating: token, count: 5)
-            let matches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
-            features(at: 2, of: window, matches: matches, document: DocumentContext(), sources: sources, emit)
+            features(at: 2, of: window, matches: none.matches, document: none.document, sources: sources, emit)
         } else {
             let lone = [TokenFacts(form: TokenForm(), shares: 0)]
             let neighbours = sources & ~Source.token.bit
-            features(at: 0, of: lone, matches: [GazetteerMatch()], document: DocumentContext(), sources: neighbours, emit)
+            features(at: 0, of: lone, matches: none.matches, document: none.document, sources: neighbours, emit)
         }
     }
+
+    /// What ``singleTokenKeys(of:_:)`` passes for the context it masks out: made once, as it runs for every word
+    /// an ``EmissionCache`` adds.
+    private static let noContext = (
+        matches: [GazetteerMatch](repeating: GazetteerMatch(), count: 5), document: DocumentContext()
+    )
 
     /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
     /// ones: see ``DocumentFeatureWeights``).
