@@ -13,6 +13,11 @@ struct EntitiesDecodingTests {
         ])
     }
 
+    @Test func tagCountIsOutsidePlusBeginAndInsideOfEveryLabel() {
+        #expect(EntityTag.count == 1 + 2 * Entity.Label.allCases.count)
+        #expect(EntityTag.all.last == .inside(Entity.Label.allCases.last!))
+    }
+
     @Test func typeNamesMapLikeTheScorer() {
         #expect(EntityTag(conll: "B-PERSON") == .begin(.person))
         #expect(EntityTag(conll: "I-GPE") == .inside(.location))

@@ -23,20 +23,18 @@ struct DocumentContext: Sendable {
     /// The context of a document's tokens, whose sentences are `runs`.
     init(forms: [TokenForm], runs: [Range<Int>]) {
         index = HashIndex(capacity: forms.count)
-        let triggers = TriggerWords.builtin
         for run in runs {
             var previousKinds: UInt8 = 0
+            var previous: Int? = nil
             for position in run {
                 let row = index.insert(forms[position].stem)
                 if row == aggregates.count { aggregates.append(Aggregate()) }
                 aggregates[row].count += 1
                 aggregates[row].triggersBefore |= previousKinds
-                let kinds = triggers.kinds(of: forms[position])
-                if position > run.lowerBound {
-                    let previous = index.row(of: forms[position - 1].stem)!
-                    aggregates[previous].triggersAfter |= kinds
-                }
+                let kinds = forms[position].triggers
+                if let previous { aggregates[previous].triggersAfter |= kinds }
                 previousKinds = kinds
+                previous = row
             }
         }
     }

@@ -15,16 +15,8 @@ struct EmissionCache {
     private var index = HashIndex(capacity: EmissionCache.capacity)
     /// ``stride`` quantized sums per row.
     private(set) var sums: [Int32] = []
-    /// Per row, the word's trigger classes and lexicon buckets.
-    private(set) var facts: [WordFacts] = []
-
-    /// What a word's row holds besides its sums: what its neighbours' context features read.
-    struct WordFacts {
-        /// The word's trigger classes.
-        var triggers: UInt8
-        /// Its packed lexicon buckets.
-        var shares: UInt16
-    }
+    /// Per row, the word's packed ``TokenLexicon`` buckets (which its neighbours' features read).
+    private(set) var shares: [UInt16] = []
 
     /// Buffers of ``EmissionScorer`` reused from sentence to sentence.
     var rows: [Int] = []
@@ -41,7 +33,7 @@ struct EmissionCache {
         guard index.count + words > EmissionCache.capacity else { return }
         index = HashIndex(capacity: EmissionCache.capacity)
         sums.removeAll(keepingCapacity: true)
-        facts.removeAll(keepingCapacity: true)
+        shares.removeAll(keepingCapacity: true)
     }
 
     /// The row of the word of `form`, computing its sums with `features` and `weights` when it is not held.
@@ -51,7 +43,7 @@ struct EmissionCache {
         if let row = index.row(of: key) { return row }
         let row = index.insert(key)
         let token = features.facts(of: form)
-        facts.append(WordFacts(triggers: token.triggers, shares: token.shares))
+        shares.append(token.shares)
         sums.append(contentsOf: repeatElement(0, count: EmissionCache.stride))
         EmissionCache.add(features: features, of: token, weights: weights, into: &sums[(row * EmissionCache.stride)...])
         return row

@@ -1,12 +1,14 @@
 /// Computes the tagger's emission scores fast and exactly: a token's score is the sum of its ``EmissionCache``
 /// sums as itself and as each neighbour's neighbour, plus the weights of its few ``EntityFeatures/Source/context``
-/// features (word bigrams, gazetteer matches, document counts).
+/// features (word bigrams, gazetteer matches) and of its ``EntityFeatures/Source/document`` features
+/// (``DocumentFeatureWeights``).
 ///
 /// The weights are quantized integers, so the sums are exact and the scores equal ``EntityModel/score(_:into:)``'s
 /// over all of ``EntityFeatures/extract(_:document:into:)``'s features, bit for bit.
 struct EmissionScorer: Sendable {
     private let features: EntityFeatures
     private let weights: WeightTable
+    private let documentWeights: DocumentFeatureWeights
     /// A row of ``EmissionCache`` sums for the position outside the sentence (its ``EntityFeatures/Source/token``
     /// slot unused).
     private let outside: [Int32]
@@ -16,6 +18,7 @@ struct EmissionScorer: Sendable {
     init(features: EntityFeatures, weights: WeightTable) {
         self.features = features
         self.weights = weights
+        documentWeights = DocumentFeatureWeights(weights: weights)
         var outside = [Int32](repeating: 0, count: EmissionCache.stride)[...]
         EmissionCache.add(features: features, of: nil, weights: weights, into: &outside)
         self.outside = Array(outside)
@@ -36,8 +39,7 @@ struct EmissionScorer: Sendable {
         for form in forms {
             let row = cache.row(of: form, features: features, weights: weights)
             cache.rows.append(row)
-            let facts = cache.facts[row]
-            cache.tokens.append(EntityFeatures.TokenFacts(form: form, triggers: facts.triggers, shares: facts.shares))
+            cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
         let matches = features.gazetteer.matches(forms)
         scores.removeAll(keepingCapacity: true)
@@ -53,14 +55,14 @@ struct EmissionScorer: Sendable {
             cache.sums.withUnsafeBufferPointer { sums in
                 outside.withUnsafeBufferPointer { outside in
                     for position in 0..<count {
-                        let total = totals.baseAddress! + position * tags
+                        var total = TagVector<Int32>(repeating: 0)
                         for (slot, offset) in offsets.enumerated() {
                             let other = position + offset
                             let row = other >= 0 && other < count
-                                ? UnsafeBufferPointer(rebasing: sums[(cache.rows[other] * stride)...])
-                                : outside
-                            for tag in 0..<tags { total[tag] &+= row[slot * tags + tag] }
+                                ? sums.baseAddress! + cache.rows[other] * stride : outside.baseAddress!
+                            total.add(row + slot * tags)
                         }
+                        total.store(to: totals.baseAddress! + position * tags)
                     }
                 }
             }
@@ -68,11 +70,15 @@ struct EmissionScorer: Sendable {
         for position in 0..<count {
             cache.keys.removeAll(keepingCapacity: true)
             features.contextKeys(at: position, of: cache.tokens, matches: matches, document: document, into: &cache.keys)
+            let aggregate = document.aggregate(of: cache.tokens[position].form.stem)
+            let frequency = cache.tokens[position].shares >> 8
             cache.totals.withUnsafeMutableBufferPointer { totals in
                 let total = totals.baseAddress! + position * tags
                 weights.accumulate(cache.keys[...], into: total)
+                documentWeights.add(aggregate, frequency: frequency, into: total)
                 for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
             }
         }
     }
 }
+

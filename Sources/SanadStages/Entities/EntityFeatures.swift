@@ -49,19 +49,22 @@ struct EntityFeatures: Sendable {
             case .triggerBefore2: .before2
             case .triggerAfter2: .after2
             case .first, .bigramBefore, .bigramAfter, .gazetteerBegins, .gazetteerContinues, .gazetteerBefore,
-                 .gazetteerAfter, .documentCount, .documentCountByFrequency, .documentTriggersBefore,
-                 .documentTriggersAfter:
+                 .gazetteerAfter:
                 .context
+            case .documentCount, .documentCountByFrequency, .documentTriggersBefore, .documentTriggersAfter:
+                .document
             }
         }
     }
 
     /// What a feature's value is read from. A feature of source `.token` or of a neighbour source depends on that
     /// one token alone (or, outside the sentence, on nothing), so its weights can be summed once per word and
-    /// reused (``EmissionCache``); `.context` features combine several tokens, the gazetteer matches of the
-    /// sentence or the document.
+    /// reused (``EmissionCache``); `.context` features combine several tokens or the gazetteer matches of the
+    /// sentence; `.document` features read what the document says of the token's stem (``DocumentContext``) and
+    /// its training frequency, which take few values, so their weights are summed once per value
+    /// (``DocumentFeatureWeights``).
     enum Source: UInt8, CaseIterable {
-        case token, before2, before1, after1, after2, context
+        case token, before2, before1, after1, after2, context, document
 
         /// The sources of features that read a single token: the token, then its neighbours (in declaration order,
         /// so a source's raw value is its slot in an ``EmissionCache`` row).
@@ -70,7 +73,7 @@ struct EntityFeatures: Sendable {
         /// Where the token a single-token source reads stands, relative to the token whose feature it is.
         var offset: Int {
             switch self {
-            case .token, .context: 0
+            case .token, .context, .document: 0
             case .before2: -2
             case .before1: -1
             case .after1: 1
@@ -85,18 +88,16 @@ struct EntityFeatures: Sendable {
         static let allBits = allCases.reduce(UInt8(0)) { $0 | $1.bit }
 
         /// The mask of the single-token sources.
-        static let singleTokenBits = allBits & ~context.bit
+        static let singleTokenBits = allBits & ~context.bit & ~document.bit
 
         /// ``offset`` of each of ``singleToken``, in that order.
         static let singleTokenOffsets = singleToken.map(\.offset)
     }
 
-    /// What the features read of one token by itself: its form, trigger classes and training-data shares.
+    /// What the features read of one token by itself: its form and training-data shares.
     struct TokenFacts: Sendable {
         /// The token's form.
         var form: TokenForm
-        /// Its ``TriggerWords`` classes.
-        var triggers: UInt8
         /// Its packed ``TokenLexicon`` buckets.
         var shares: UInt16
     }
@@ -105,7 +106,6 @@ struct EntityFeatures: Sendable {
     let gazetteer: Gazetteer
     /// The shares of entity types of words in training data.
     let lexicon: TokenLexicon
-    private let triggers = TriggerWords.builtin
 
     /// Creates an extractor matching `gazetteer` and reading word shares from `lexicon`.
     init(gazetteer: Gazetteer, lexicon: TokenLexicon) {
@@ -116,7 +116,7 @@ struct EntityFeatures: Sendable {
     /// What the features read of a token by itself.
     @inline(__always)
     func facts(of form: TokenForm) -> TokenFacts {
-        TokenFacts(form: form, triggers: triggers.kinds(of: form), shares: lexicon.buckets(of: form.stem))
+        TokenFacts(form: form, shares: lexicon.buckets(of: form.stem))
     }
 
     /// Appends the features of every token of a sentence to `buffer` (cleared first), with what `document` says of
@@ -143,24 +143,61 @@ struct EntityFeatures: Sendable {
             add(template.source, FeatureHash.combine(template.rawValue, value))
         }
         let sources = Source.singleTokenBits
+        let none = EntityFeatures.noContext
         if let token {
             // Context templates are masked out, so the word may stand for all five tokens of the window.
             let window = [TokenFacts](repeating: token, count: 5)
-            let matches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
-            features(at: 2, of: window, matches: matches, document: DocumentContext(), sources: sources, emit)
+            features(at: 2, of: window, matches: none.matches, document: none.document, sources: sources, emit)
         } else {
-            let lone = [TokenFacts(form: TokenForm(), triggers: 0, shares: 0)]
+            let lone = [TokenFacts(form: TokenForm(), shares: 0)]
             let neighbours = sources & ~Source.token.bit
-            features(at: 0, of: lone, matches: [GazetteerMatch()], document: DocumentContext(), sources: neighbours, emit)
+            features(at: 0, of: lone, matches: none.matches, document: none.document, sources: neighbours, emit)
         }
     }
 
-    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features.
+    /// What ``singleTokenKeys(of:_:)`` passes for the context it masks out: made once, as it runs for every word
+    /// an ``EmissionCache`` adds.
+    private static let noContext = (
+        matches: [GazetteerMatch](repeating: GazetteerMatch(), count: 5), document: DocumentContext()
+    )
+
+    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
+    /// ones: see ``DocumentFeatureWeights``).
     @inline(__always)
     func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext,
                      into keys: inout [UInt64]) {
         features(at: position, of: tokens, matches: matches, document: document, sources: Source.context.bit) {
             keys.append(FeatureHash.combine($0.rawValue, $1))
+        }
+    }
+
+    /// Occurrences in the document beyond which a word's ``Source/document`` features stay the same.
+    static let documentCountCap = 4
+
+    /// Calls `add` with the hash of every ``Source/document`` feature of a word that `aggregate` describes and whose
+    /// training frequency bucket (the high byte of its ``TokenLexicon`` buckets) is `frequency`.
+    static func documentKeys(of aggregate: DocumentContext.Aggregate, frequency: UInt16, _ add: (UInt64) -> Void) {
+        documentFeatures(of: aggregate, frequency: frequency) { add(FeatureHash.combine($0.rawValue, $1)) }
+    }
+
+    /// The ``Source/document`` templates, in template order (part of ``features(at:of:matches:document:sources:_:)``).
+    @inline(__always)
+    private static func documentFeatures(of aggregate: DocumentContext.Aggregate, frequency: UInt16,
+                                         _ emit: (Template, UInt64) -> Void) {
+        let repeats = UInt64(min(aggregate.count, documentCountCap))
+        emit(.documentCount, repeats)
+        emit(.documentCountByFrequency, repeats * 4 + UInt64(frequency))
+        emitBits(.documentTriggersBefore, aggregate.triggersBefore, emit)
+        emitBits(.documentTriggersAfter, aggregate.triggersAfter, emit)
+    }
+
+    /// Calls `emit` with `template` and the number of each bit set in `bits`, lowest first.
+    @inline(__always)
+    private static func emitBits(_ template: Template, _ bits: UInt8, _ emit: (Template, UInt64) -> Void) {
+        var remaining = bits
+        while remaining != 0 {
+            emit(template, UInt64(remaining.trailingZeroBitCount))
+            remaining &= remaining - 1
         }
     }
 
@@ -175,19 +212,14 @@ struct EntityFeatures: Sendable {
         func form(_ position: Int) -> TokenForm {
             position < 0 ? TokenForm.boundary.before : position >= count ? TokenForm.boundary.after : tokens[position].form
         }
-        func trigger(_ position: Int) -> UInt8 { position < 0 || position >= count ? 0 : tokens[position].triggers }
+        func trigger(_ position: Int) -> UInt8 { position < 0 || position >= count ? 0 : tokens[position].form.triggers }
         let token = tokens[position].form
         let share = tokens[position].shares
         func add(_ template: Template, _ value: @autoclosure () -> UInt64) {
             if sources & template.source.bit != 0 { emit(template, value()) }
         }
         func addBits(_ template: Template, _ bits: @autoclosure () -> UInt8) {
-            guard sources & template.source.bit != 0 else { return }
-            var remaining = bits()
-            while remaining != 0 {
-                emit(template, UInt64(remaining.trailingZeroBitCount))
-                remaining &= remaining - 1
-            }
+            if sources & template.source.bit != 0 { EntityFeatures.emitBits(template, bits(), emit) }
         }
         func addShares(_ template: Template, _ packed: UInt16) {
             add(template, 100 + UInt64(packed >> 8))
@@ -233,13 +265,8 @@ struct EntityFeatures: Sendable {
         if token.isNisba { add(.nisbaHere, 0) }
         if after1.isNisba { add(.nisbaAfter, 0) }
         if sources & Template.lexiconHere.source.bit != 0 { addShares(.lexiconHere, share) }
-        if sources & Source.context.bit != 0 {
-            let aggregate = document.aggregate(of: token.stem)
-            let repeats = UInt64(min(aggregate.count, 4))
-            add(.documentCount, repeats)
-            add(.documentCountByFrequency, repeats * 4 + UInt64(share >> 8))
-            addBits(.documentTriggersBefore, aggregate.triggersBefore)
-            addBits(.documentTriggersAfter, aggregate.triggersAfter)
+        if sources & Source.document.bit != 0 {
+            EntityFeatures.documentFeatures(of: document.aggregate(of: token.stem), frequency: share >> 8, emit)
         }
         if position > 0, sources & Template.lexiconBefore.source.bit != 0 { addShares(.lexiconBefore, tokens[position - 1].shares) }
         if position + 1 < count, sources & Template.lexiconAfter.source.bit != 0 {

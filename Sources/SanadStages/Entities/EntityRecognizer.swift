@@ -53,13 +53,13 @@ public struct EntityRecognizer: Sendable {
         guard linking else { return tagged.map { text(of: $0, in: document) } }
         let clipped = document.tokens.map { EntityRecognizer.nameStart(of: $0, in: document.scalars) > $0.start }
         let (mentions, canonical) = linker.link(tagged, forms: forms, clipped: clipped)
-        let canonicalNames = canonical.map { text(of: mentions[$0], in: document) }
-        return mentions.map { mention in
-            var entity = text(of: mention, in: document)
-            entity.entity = "e\(mention.entity + 1)"
-            entity.canonical = canonicalNames[mention.entity].text
-            return entity
+        var entities = mentions.map { text(of: $0, in: document) }
+        let canonicalNames = canonical.map { entities[$0].text }
+        for (index, mention) in mentions.enumerated() {
+            entities[index].entity = "e\(mention.entity + 1)"
+            entities[index].canonical = canonicalNames[mention.entity]
         }
+        return entities
     }
 
     /// The model's mentions, tagging each run of tokens as a sentence; a mention that would take in a URL or an

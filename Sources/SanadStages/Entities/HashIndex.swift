@@ -41,6 +41,7 @@ struct HashIndex: Sendable {
     }
 
     /// The row of `key`, adding it as a new row if absent.
+    @inline(__always)
     mutating func insert(_ key: UInt64) -> Int {
         precondition(key != 0, "0 marks an empty slot")
         if (keys.count + 1) * 2 > slots.count { grow() }

@@ -92,10 +92,17 @@ struct MentionLinker: Sendable {
             guard !MentionLinker.compoundNameEndings.contains(forms[surname].word) else { continue }
             names.append((surname..<(surname + 1), .person))
         }
-        var byFirstWord: [UInt64: [Int]] = [:]
+        // Every token is looked up by each of its candidate splits: a HashIndex of the names' first words (the
+        // hashes are already mixed) rather than a Dictionary, which would hash each one again.
+        var firstWords = HashIndex()
+        var namesByFirstWord: [[Int]] = []
         for (index, name) in names.enumerated() {
             let first = forms[name.tokens.lowerBound]
-            for candidate in 0..<first.candidateCount { byFirstWord[first.candidate(candidate), default: []].append(index) }
+            for candidate in 0..<first.candidateCount {
+                let row = firstWords.insert(first.candidate(candidate))
+                if row == namesByFirstWord.count { namesByFirstWord.append([]) }
+                namesByFirstWord[row].append(index)
+            }
         }
         var found: [TokenSpanMention] = []
         var position = 0
@@ -105,7 +112,8 @@ struct MentionLinker: Sendable {
             var best: (tokens: Range<Int>, label: Entity.Label)?
             let form = forms[position]
             for candidate in 0..<form.candidateCount {
-                for index in byFirstWord[form.candidate(candidate)] ?? [] {
+                guard let row = firstWords.row(of: form.candidate(candidate)) else { continue }
+                for index in namesByFirstWord[row] {
                     let name = names[index]
                     let end = position + name.tokens.count
                     guard end <= forms.count, end - position > (best?.tokens.count ?? 0),
@@ -138,7 +146,7 @@ struct MentionLinker: Sendable {
     /// Whether a single word may be tagged as a repeat: at least three letters, no trigger word, and not a word the
     /// training data mostly saw outside entities.
     private func isDistinctive(_ form: TokenForm) -> Bool {
-        guard form.length >= 3, TriggerWords.builtin.kinds(of: form) == 0 else { return false }
+        guard form.length >= 3, form.triggers == 0 else { return false }
         let buckets = lexicon.buckets(of: form.stem)
         let frequency = buckets >> 8
         let bestShare = (0..<4).map { (buckets >> UInt16($0 * 2)) & 3 }.max() ?? 0

@@ -52,13 +52,12 @@ struct RolePhrases {
     private static func find(
         forms: [TokenForm], words: [[UInt32]], mentions: [(tokens: Range<Int>, label: Entity.Label)], mentionAt: [Int?]
     ) -> [Phrase] {
-        let triggers = TriggerWords.builtin
         let roleKinds = TriggerWords.Kind.title.bit | TriggerWords.Kind.role.bit
         var phrases: [Phrase] = []
         var position = 0
         while position < forms.count {
             defer { position += 1 }
-            guard mentionAt[position] == nil, triggers.kinds(of: forms[position]) & roleKinds != 0 else { continue }
+            guard mentionAt[position] == nil, forms[position].triggers & roleKinds != 0 else { continue }
             var phrase = Phrase(tokens: position..<(position + 1), words: [forms[position]], countries: [])
             var bareHead = !hasArticle(words[position])
             var next = position + 1
@@ -76,7 +75,7 @@ struct RolePhrases {
                     continue
                 }
                 let word = words[next]
-                guard forms[next].shape == .arabic, triggers.kinds(of: forms[next]) & TriggerWords.Kind.speechVerb.bit == 0
+                guard forms[next].shape == .arabic, forms[next].triggers & TriggerWords.Kind.speechVerb.bit == 0
                 else { break }
                 if forms[next].isNisba {
                     phrase.countries.formUnion(nisbaKeys(word))

@@ -13,6 +13,9 @@ struct TokenForm: Sendable {
     var candidates: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Number of ``candidates`` in use.
     var candidateCount = 0
+    /// Its classes of the built-in ``TriggerWords`` (over its candidates): read by the features of the token and its
+    /// neighbours, the document's context and the linker, so found once per form.
+    var triggers: UInt8 = 0
     /// Hashes of the stem's first one, two and three code points (0 when the stem is shorter).
     var prefixes: (UInt64, UInt64, UInt64) = (0, 0, 0)
     /// Hashes of the word's last one to four code points (0 when the stem is shorter).
@@ -83,6 +86,7 @@ struct TokenFormAnalyzer {
             default: form.candidates.3 = hash
             }
         }
+        form.triggers = TriggerWords.builtin.kinds(of: form)
         let stemLength = word.count - stemStart
         var hash = FeatureHash.empty
         for offset in 0..<min(3, stemLength) {

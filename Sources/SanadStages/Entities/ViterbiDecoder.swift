@@ -30,22 +30,21 @@ enum ViterbiDecoder {
                 scratch.best.withUnsafeMutableBufferPointer { best in
                     scratch.backPointers.withUnsafeMutableBufferPointer { backPointers in
                         for tag in 0..<tags { best[tag] = scores[tag] + masked[tag] }
+                        // Every tag at once: per previous tag, in order, the lanes whose candidate beats their best.
                         for position in 1..<tokenCount {
                             let base = position * tags
                             let previousBase = base - tags
-                            for tag in 0..<tags {
-                                var bestScore = -Float.infinity
-                                var bestPrevious = 0
-                                for previous in 0..<tags {
-                                    let candidate = best[previousBase + previous] + masked[(previous + 1) * tags + tag]
-                                    if candidate > bestScore {
-                                        bestScore = candidate
-                                        bestPrevious = previous
-                                    }
-                                }
-                                best[base + tag] = bestScore + scores[base + tag]
-                                backPointers[base + tag] = Int8(bestPrevious)
+                            var bestScore = TagVector<Float>(repeating: -Float.infinity)
+                            var bestPrevious = TagVector<Int32>(repeating: 0)
+                            for previous in 0..<tags {
+                                let candidate = TagVector(masked.baseAddress! + (previous + 1) * tags)
+                                    + best[previousBase + previous]
+                                let better = candidate > bestScore
+                                bestScore.replace(with: candidate, where: better)
+                                bestPrevious.replace(with: Int32(previous), where: better)
                             }
+                            (bestScore + TagVector(scores.baseAddress! + base)).store(to: best.baseAddress! + base)
+                            for tag in 0..<tags { backPointers[base + tag] = Int8(bestPrevious[tag]) }
                         }
                     }
                 }
@@ -73,26 +72,28 @@ enum ViterbiDecoder {
         scratch.maxMarginals.removeAll(keepingCapacity: true)
         guard tokenCount > 0 else { return }
         scratch.maxMarginals.append(contentsOf: scratch.best[0..<(tokenCount * tags)])
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * tags) { backward in
-            backward.initialize(repeating: 0)
-            masked.withUnsafeBufferPointer { masked in
-                scores.withUnsafeBufferPointer { scores in
-                    scratch.maxMarginals.withUnsafeMutableBufferPointer { marginals in
-                        var after = 0, current = tags
-                        for position in stride(from: tokenCount - 2, through: 0, by: -1) {
-                            let next = (position + 1) * tags
-                            for tag in 0..<tags {
-                                var bestScore = -Float.infinity
-                                for following in 0..<tags {
-                                    let candidate = masked[(tag + 1) * tags + following] + scores[next + following]
-                                        + backward[after + following]
-                                    if candidate > bestScore { bestScore = candidate }
-                                }
-                                backward[current + tag] = bestScore
-                                marginals[position * tags + tag] += bestScore
-                            }
-                            swap(&after, &current)
+        // Every tag at once: `toward[following * tags + tag]` is the masked transition from `tag` to `following`.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * tags + tags * tags) { buffer in
+            buffer.initialize(repeating: 0)
+            let backward = buffer.baseAddress!, toward = backward + 2 * tags
+            for tag in 0..<tags {
+                for following in 0..<tags { toward[following * tags + tag] = masked[(tag + 1) * tags + following] }
+            }
+            scores.withUnsafeBufferPointer { scores in
+                scratch.maxMarginals.withUnsafeMutableBufferPointer { marginals in
+                    var after = 0, current = tags
+                    for position in stride(from: tokenCount - 2, through: 0, by: -1) {
+                        let next = (position + 1) * tags
+                        var bestScore = TagVector<Float>(repeating: -Float.infinity)
+                        for following in 0..<tags {
+                            let candidate = TagVector(toward + following * tags) + scores[next + following]
+                                + backward[after + following]
+                            bestScore.replace(with: candidate, where: candidate > bestScore)
                         }
+                        bestScore.store(to: backward + current)
+                        let marginal = marginals.baseAddress! + position * tags
+                        (TagVector(marginal) + bestScore).store(to: marginal)
+                        swap(&after, &current)
                     }
                 }
             }
