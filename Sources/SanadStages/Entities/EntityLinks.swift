@@ -39,7 +39,6 @@ public struct EntityLinks: Sendable {
         self.canonicalNames = canonicalNames
         let text = TokenText(document)
         let forms = text.forms()
-        let words = text.words()
         let tokenSpans = document.tokens.map(\.span)
         var mentionTokens: [(tokens: Range<Int>, label: Entity.Label)] = []
         var mentionIndex: [Int] = []
@@ -48,7 +47,7 @@ public struct EntityLinks: Sendable {
             mentionTokens.append((tokens, mention.label))
             mentionIndex.append(index)
         }
-        roleReferences = RolePhrases.resolve(forms: forms, words: words, mentions: mentionTokens).compactMap { resolved in
+        roleReferences = RolePhrases.resolve(forms: forms, word: { text.word(of: document.tokens[$0]) }, mentions: mentionTokens).compactMap { resolved in
             let mention = mentions[mentionIndex[resolved.mention]]
             guard let entity = mention.entity else { return nil }
             let span = Span(start: EntityRecognizer.nameStart(of: document.tokens[resolved.phrase.tokens.lowerBound],

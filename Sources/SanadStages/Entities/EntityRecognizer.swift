@@ -14,7 +14,6 @@ public struct EntityRecognizer: Sendable {
     private let features: EntityFeatures
     private let linker: MentionLinker
     private let scorer: EmissionScorer
-    private let formCaches = ScratchPool { TokenFormCache() }
     /// Whether ``entities(in:)`` adds missed repeats and links mentions.
     public let linking: Bool
 
@@ -47,7 +46,7 @@ public struct EntityRecognizer: Sendable {
     /// tagged as sentences of their own runs. An entity's span starts after the proclitics of its first token
     /// (``Token/stem``), keeping the article: `والقاهرة` gives `القاهرة`.
     public func entities(in document: Document) -> [Entity] {
-        let forms = formCaches.withScratch { TokenText(document).forms(cache: &$0) }
+        let forms = TokenText(document).forms()
         let runs = EntityRecognizer.sentenceRuns(document)
         let tagged = tag(forms, runs: runs, tokens: document.tokens)
         guard linking else { return tagged.map { text(of: $0, in: document) } }

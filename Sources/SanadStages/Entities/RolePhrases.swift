@@ -25,13 +25,14 @@ struct RolePhrases {
 
     /// The role phrases of a document and, for each, the mention it stands for (introduced or referred to).
     ///
-    /// `mentions` are token ranges with types, in text order; `entityOf` gives each mention's entity.
+    /// `mentions` are token ranges with types, in text order; `word` gives a token's normalized letters
+    /// (``ArabicWordForm``), asked only for the tokens of candidate phrases.
     static func resolve(
-        forms: [TokenForm], words: [[UInt32]], mentions: [(tokens: Range<Int>, label: Entity.Label)]
+        forms: [TokenForm], word: (Int) -> [UInt32], mentions: [(tokens: Range<Int>, label: Entity.Label)]
     ) -> [(phrase: Phrase, mention: Int)] {
         var mentionAt = [Int?](repeating: nil, count: forms.count)
         for (index, mention) in mentions.enumerated() { for position in mention.tokens { mentionAt[position] = index } }
-        let phrases = find(forms: forms, words: words, mentions: mentions, mentionAt: mentionAt)
+        let phrases = find(forms: forms, word: word, mentions: mentions, mentionAt: mentionAt)
         let introductions = phrases.compactMap { phrase in phrase.introduces.map { (phrase, $0) } }
         return phrases.compactMap { phrase in
             if let introduced = phrase.introduces { return (phrase, introduced) }
@@ -50,7 +51,8 @@ struct RolePhrases {
 
     /// Every role phrase of the document: from each title or role word outside a name, rightwards.
     private static func find(
-        forms: [TokenForm], words: [[UInt32]], mentions: [(tokens: Range<Int>, label: Entity.Label)], mentionAt: [Int?]
+        forms: [TokenForm], word: (Int) -> [UInt32], mentions: [(tokens: Range<Int>, label: Entity.Label)],
+        mentionAt: [Int?]
     ) -> [Phrase] {
         let roleKinds = TriggerWords.Kind.title.bit | TriggerWords.Kind.role.bit
         var phrases: [Phrase] = []
@@ -59,7 +61,7 @@ struct RolePhrases {
             defer { position += 1 }
             guard mentionAt[position] == nil, forms[position].triggers & roleKinds != 0 else { continue }
             var phrase = Phrase(tokens: position..<(position + 1), words: [forms[position]], countries: [])
-            var bareHead = !hasArticle(words[position])
+            var bareHead = !hasArticle(word(position))
             var next = position + 1
             while next < forms.count, next - position < maximumLength {
                 if let mention = mentionAt[next] {
@@ -69,17 +71,17 @@ struct RolePhrases {
                         break
                     }
                     guard name.label == .location, name.tokens.lowerBound == next else { break }
-                    phrase.countries.formUnion(countryKeys(name: name.tokens.map { words[$0] }))
+                    phrase.countries.formUnion(countryKeys(name: name.tokens.map(word)))
                     next = name.tokens.upperBound
                     bareHead = false
                     continue
                 }
-                let word = words[next]
+                let nextWord = word(next)
                 guard forms[next].shape == .arabic, forms[next].triggers & TriggerWords.Kind.speechVerb.bit == 0
                 else { break }
                 if forms[next].isNisba {
-                    phrase.countries.formUnion(nisbaKeys(word))
-                } else if hasArticle(word) || bareHead {
+                    phrase.countries.formUnion(nisbaKeys(nextWord))
+                } else if hasArticle(nextWord) || bareHead {
                     phrase.words.append(forms[next])
                 } else {
                     break

@@ -3,30 +3,30 @@
 /// (``TokenFormAnalyzer``).
 ///
 /// A form depends on the token's code points only, so a cached form is exactly the analyzed one. The cache is
-/// bounded: when it holds its capacity of tokens it starts over, so memory stays flat on any corpus. It is not shared
-/// between threads (a ``ScratchPool`` hands one to each document being tagged).
+/// bounded: when it holds ``capacity`` tokens it starts over, so memory stays flat on any corpus. It is not shared
+/// between threads: ``workers`` hands one to each document being read, by the `entities` stage and then by the
+/// entity links quote attribution reads, so the second finds the document's words already there.
 struct TokenFormCache {
-    /// Distinct tokens a worker's cache holds before it starts over (about 5 MB of forms).
-    static let workerCapacity = 1 << 15
+    /// Distinct tokens a cache holds before it starts over (about 5 MB of forms).
+    static let capacity = 1 << 15
 
-    private let capacity: Int
-    private var index: HashIndex
+    /// The caches of the documents being processed at once.
+    static let workers = ScratchPool { TokenFormCache() }
+
+    private var index = HashIndex(capacity: TokenFormCache.capacity)
     private var forms: [TokenForm] = []
     private var analyzer = TokenFormAnalyzer()
 
-    /// An empty cache that holds up to `capacity` distinct tokens.
-    init(capacity: Int = TokenFormCache.workerCapacity) {
-        self.capacity = capacity
-        index = HashIndex(capacity: capacity)
-    }
+    /// An empty cache.
+    init() {}
 
     /// The form of the token made of `scalars`.
     @inline(__always)
     mutating func form(of scalars: ArraySlice<Unicode.Scalar>) -> TokenForm {
         let key = FeatureHash.combine(FeatureHash.of(scalars.lazy.map(\.value)), UInt64(scalars.count))
         if let row = index.row(of: key) { return forms[row] }
-        if index.count == capacity {
-            index = HashIndex(capacity: capacity)
+        if index.count == TokenFormCache.capacity {
+            index = HashIndex(capacity: TokenFormCache.capacity)
             forms.removeAll(keepingCapacity: true)
         }
         let form = analyzer.analyze(scalars)

@@ -19,29 +19,22 @@ struct TokenText {
         return view.scalars[start..<end]
     }
 
-    /// The forms of every token of the document.
+    /// The forms of every token of the document, looked up in a worker's ``TokenFormCache`` (and added to it) rather
+    /// than analyzed again.
     func forms() -> [TokenForm] {
-        var cache = TokenFormCache(capacity: max(1, document.tokens.count))
-        return forms(cache: &cache)
-    }
-
-    /// The forms of every token of the document, looked up in `cache` (and added to it) rather than analyzed again.
-    func forms(cache: inout TokenFormCache) -> [TokenForm] {
-        var forms: [TokenForm] = []
-        forms.reserveCapacity(document.tokens.count)
-        forEachToken { forms.append(cache.form(of: $0)) }
-        return forms
-    }
-
-    /// The normalized letters of every token of the document.
-    func words() -> [[UInt32]] {
-        var words: [[UInt32]] = []
-        var buffer: [UInt32] = []
-        forEachToken { scalars in
-            _ = ArabicWordForm.normalize(scalars, into: &buffer)
-            words.append(buffer)
+        TokenFormCache.workers.withScratch { cache in
+            var forms: [TokenForm] = []
+            forms.reserveCapacity(document.tokens.count)
+            forEachToken { forms.append(cache.form(of: $0)) }
+            return forms
         }
-        return words
+    }
+
+    /// The normalized letters of `token` (``ArabicWordForm``).
+    func word(of token: Token) -> [UInt32] {
+        var word: [UInt32] = []
+        _ = ArabicWordForm.normalize(scalars(of: token.span), into: &word)
+        return word
     }
 
     /// Calls `body` with the code points of every token in order (``scalars(of:)``), finding each token's
