@@ -92,6 +92,15 @@ struct EntitiesFeatureTests {
         }
     }
 
+    @Test func builtinListsHoldTwoWordGivenNamesWhole() {
+        let lists = EntityRecognizer.builtinLists
+        let bit = Gazetteer.bit(.person, .lists)
+        for name in ["جلال الدين", "وسراج الدين", "عبد العزيز"] {
+            let matches = lists.matches(EntitiesFixture.forms(name))
+            #expect(matches[0].begins & bit != 0 && matches[1].continues & bit != 0, "\(name)")
+        }
+    }
+
     @Test func everyTokenGetsFeaturesOfItsNeighbours() {
         let extractor = EntityFeatures(gazetteer: Gazetteer(), lexicon: TokenLexicon())
         let forms = EntitiesFixture.forms("قال الرئيس")

@@ -140,6 +140,9 @@ struct EntitiesStageTests {
         let (_, dev) = sentences.splitLast(fraction: 0.1)
         let scores = EntityEvaluation.evaluate(EntityRecognizer(model: try EntitiesFixture.builtinModel), on: dev)
         #expect(dev.count == 428)
-        #expect(scores.micro.f1 >= 0.76, "\(scores)")
+        // Scored on the gold tokens: 0.760 for the shipped model. Dev is one 10% block (about 870 entities), and
+        // retraining after any change to features or lists moves it by about ±0.005 (README, Entities); this fails
+        // on a drop beyond that, which the six-block check (scripts/entity-blocks.sh) should then explain.
+        #expect(scores.micro.f1 >= 0.755, "\(scores)")
     }
 }

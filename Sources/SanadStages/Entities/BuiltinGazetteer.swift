@@ -19,6 +19,7 @@ enum BuiltinGazetteer {
         add(organizations.split(separator: "\n").map(String.init), .organization)
         add(moreOrganizations.split(separator: "\n").map(String.init), .organization)
         add(firstNames.split(separator: " ").map(String.init), .person)
+        add(compoundFirstNames, .person)
         add(foreignFirstNames.split(separator: " ").map(String.init), .person)
         return names
     }()
@@ -536,6 +537,17 @@ enum BuiltinGazetteer {
         Pentagon
         Kremlin
         """
+
+    /// Given names of two words, which the tagger would otherwise cut into a first name and a surname: `X الدين`
+    /// (`صلاح الدين`, `سراج الدين`) and the spaced spelling of the `عبد` names of ``firstNames`` (`عبد العزيز`).
+    private static var compoundFirstNames: [String] {
+        let religionNames = """
+            صلاح نور جلال سراج عز علاء بهاء شمس خير بدر زين سيف محيي محي تاج نجم كمال جمال فخر شرف ضياء عماد حسام \
+            نصر قطب شهاب ناصر سعد معين برهان صدر
+            """.split(separator: " ").map { "\($0) الدين" }
+        let servantNames = firstNames.split(separator: " ").filter { $0.hasPrefix("عبد") }.map { "عبد " + $0.dropFirst(3) }
+        return religionNames + servantNames
+    }
 
     /// Common Arabic given names, space-separated.
     private static let firstNames = """
