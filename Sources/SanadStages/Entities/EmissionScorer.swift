@@ -69,7 +69,7 @@ struct EmissionScorer: Sendable {
         }
         for position in 0..<count {
             cache.keys.removeAll(keepingCapacity: true)
-            features.contextKeys(at: position, of: cache.tokens, matches: matches, document: document, into: &cache.keys)
+            features.contextKeys(at: position, of: cache.tokens, matches: matches, into: &cache.keys)
             let aggregate = document.aggregate(of: cache.tokens[position].form.stem)
             let frequency = cache.tokens[position].shares >> 8
             cache.totals.withUnsafeMutableBufferPointer { totals in

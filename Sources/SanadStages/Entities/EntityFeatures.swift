@@ -122,7 +122,6 @@ struct EntityFeatures: Sendable {
     /// Appends the features of every token of a sentence to `buffer` (cleared first), with what `document` says of
     /// its words.
     func extract(_ forms: ArraySlice<TokenForm>, document: DocumentContext, into buffer: inout FeatureBuffer) {
-        let forms = Array(forms)
         buffer.removeAll()
         let matches = gazetteer.matches(forms)
         let tokens = forms.map(facts(of:))
@@ -155,8 +154,9 @@ struct EntityFeatures: Sendable {
         }
     }
 
-    /// What ``singleTokenKeys(of:_:)`` passes for the context it masks out: made once, as it runs for every word
-    /// an ``EmissionCache`` adds.
+    /// What a pass that masks out the sentence's matches or the document (``singleTokenKeys(of:_:)``,
+    /// ``contextKeys(at:of:matches:into:)``) gives for them: made once, as it runs for every word an ``EmissionCache``
+    /// adds.
     private static let noContext = (
         matches: [GazetteerMatch](repeating: GazetteerMatch(), count: 5), document: DocumentContext()
     )
@@ -164,8 +164,8 @@ struct EntityFeatures: Sendable {
     /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
     /// ones: see ``DocumentFeatureWeights``).
     @inline(__always)
-    func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext,
-                     into keys: inout [UInt64]) {
+    func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], into keys: inout [UInt64]) {
+        let document = EntityFeatures.noContext.document  // context features never read the document
         features(at: position, of: tokens, matches: matches, document: document, sources: Source.context.bit) {
             keys.append(FeatureHash.combine($0.rawValue, $1))
         }

@@ -41,8 +41,8 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private var firstWords = HashIndex()
-    private var entriesByFirstWord: [[Entry]] = []
+    /// The entries of each first word (its ``TokenFormAnalyzer/coreHash(_:)``).
+    private var entriesByFirstWord = HashBuckets<Entry>()
     /// Every name added, in order.
     public private(set) var names: [Name] = []
 
@@ -61,14 +61,14 @@ public struct Gazetteer: Sendable {
             .filter { !$0.isEmpty }
         guard let first = words.first else { return }
         names.append(Name(text: text, label: label, source: source))
-        let row = firstWords.insert(TokenFormAnalyzer.coreHash(first))
-        if row == entriesByFirstWord.count { entriesByFirstWord.append([]) }
         let rest = words.dropFirst().map(TokenFormAnalyzer.coreHash)
         let bit = Gazetteer.bit(label, source)
-        if let existing = entriesByFirstWord[row].firstIndex(where: { $0.rest == rest }) {
-            entriesByFirstWord[row][existing].labels |= bit
-        } else {
-            entriesByFirstWord[row].append(Entry(rest: rest, labels: bit))
+        entriesByFirstWord.modify(TokenFormAnalyzer.coreHash(first)) { entries in
+            if let existing = entries.firstIndex(where: { $0.rest == rest }) {
+                entries[existing].labels |= bit
+            } else {
+                entries.append(Entry(rest: rest, labels: bit))
+            }
         }
     }
 
@@ -86,8 +86,7 @@ public struct Gazetteer: Sendable {
         for position in 0..<forms.count {
             let form = forms[first + position]
             for index in 0..<form.candidateCount {
-                guard let row = firstWords.row(of: form.candidate(index)) else { continue }
-                for entry in entriesByFirstWord[row] {
+                for entry in entriesByFirstWord[form.candidate(index)] {
                     if let second = entry.second {
                         guard position + 1 < forms.count, forms[first + position + 1].core == second else { continue }
                     }

@@ -41,13 +41,13 @@ struct MentionLinker: Sendable {
         // Entities whose canonical mention has a word sharing a candidate hash with a given one (``sameWord(_:_:)``):
         // only these can hold a mention starting with that word, so a mention is compared with them alone rather
         // than with every entity of a long document.
-        var entitiesWithWord: [UInt64: [Int]] = [:]
+        var entitiesWithWord = HashBuckets<Int>()
         let longestFirst = mentions.indices.sorted { rank($0) > rank($1) }
         for index in longestFirst {
             let mention = mentions[index]
             let first = forms[mention.tokens.lowerBound]
             var candidates: [Int] = []
-            for candidate in 0..<first.candidateCount { candidates += entitiesWithWord[first.candidate(candidate)] ?? [] }
+            for candidate in 0..<first.candidateCount { candidates += entitiesWithWord[first.candidate(candidate)] }
             let fitting = Set(candidates).sorted().filter { entity in
                 let canonical = mentions[canonicalMentions[entity]]
                 return canonical.label == mention.label
@@ -62,7 +62,7 @@ struct MentionLinker: Sendable {
                 canonicalMentions.append(index)
                 for position in mention.tokens {
                     let form = forms[position]
-                    for candidate in 0..<form.candidateCount { entitiesWithWord[form.candidate(candidate), default: []].append(entity) }
+                    for candidate in 0..<form.candidateCount { entitiesWithWord.append(entity, under: form.candidate(candidate)) }
                 }
             }
         }
@@ -92,17 +92,10 @@ struct MentionLinker: Sendable {
             guard !MentionLinker.compoundNameEndings.contains(forms[surname].word) else { continue }
             names.append((surname..<(surname + 1), .person))
         }
-        // Every token is looked up by each of its candidate splits: a HashIndex of the names' first words (the
-        // hashes are already mixed) rather than a Dictionary, which would hash each one again.
-        var firstWords = HashIndex()
-        var namesByFirstWord: [[Int]] = []
+        var namesByFirstWord = HashBuckets<Int>()
         for (index, name) in names.enumerated() {
             let first = forms[name.tokens.lowerBound]
-            for candidate in 0..<first.candidateCount {
-                let row = firstWords.insert(first.candidate(candidate))
-                if row == namesByFirstWord.count { namesByFirstWord.append([]) }
-                namesByFirstWord[row].append(index)
-            }
+            for candidate in 0..<first.candidateCount { namesByFirstWord.append(index, under: first.candidate(candidate)) }
         }
         var found: [TokenSpanMention] = []
         var position = 0
@@ -112,8 +105,7 @@ struct MentionLinker: Sendable {
             var best: (tokens: Range<Int>, label: Entity.Label)?
             let form = forms[position]
             for candidate in 0..<form.candidateCount {
-                guard let row = firstWords.row(of: form.candidate(candidate)) else { continue }
-                for index in namesByFirstWord[row] {
+                for index in namesByFirstWord[form.candidate(candidate)] {
                     let name = names[index]
                     let end = position + name.tokens.count
                     guard end <= forms.count, end - position > (best?.tokens.count ?? 0),

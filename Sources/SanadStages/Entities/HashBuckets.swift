@@ -1,0 +1,29 @@
+/// Lists of values under 64-bit hash keys: "every name (entry, entity) whose word is this one", for lookups the
+/// tagger makes for each candidate split of each token. The keys are ``FeatureHash`` hashes, already mixed, so a
+/// ``HashIndex`` finds a key's list without hashing it again as a `Dictionary` would.
+struct HashBuckets<Value: Sendable>: Sendable {
+    private var index = HashIndex()
+    private var lists: [[Value]] = []
+
+    /// No lists.
+    init() {}
+
+    /// The values under `key`, in the order they were added (empty when none).
+    @inline(__always)
+    subscript(key: UInt64) -> [Value] {
+        guard let row = index.row(of: key) else { return [] }
+        return lists[row]
+    }
+
+    /// Runs `body` on the list under `key`, made empty first if the key is new.
+    mutating func modify(_ key: UInt64, _ body: (inout [Value]) -> Void) {
+        let row = index.insert(key)
+        if row == lists.count { lists.append([]) }
+        body(&lists[row])
+    }
+
+    /// Adds `value` at the end of the list under `key`.
+    mutating func append(_ value: Value, under key: UInt64) {
+        modify(key) { $0.append(value) }
+    }
+}
