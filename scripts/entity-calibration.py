@@ -45,7 +45,7 @@ def tagged_mentions(work, gold_path, model):
     subprocess.run([sanad, "run", pipeline, docs, "--input-format", "jsonl", "--format", "jsonl", "--output", predicted],
                    check=True, stderr=subprocess.DEVNULL)
     sentences = read_sentences(gold_path)
-    predictions = {json.loads(l)["id"]: json.loads(l) for l in open(predicted, encoding="utf-8") if l.strip()}
+    predictions = {d["id"]: d for d in map(json.loads, filter(str.strip, open(predicted, encoding="utf-8")))}
     result = []
     for d in range(0, len(sentences), 25):
         tokens, gold, pos = [], set(), 0

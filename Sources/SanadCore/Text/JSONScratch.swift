@@ -96,26 +96,7 @@ struct JSONScratch {
         for scalar in scalars {
             let value = scalar.value
             if value < 0x80, JSONStringBytes.isSpecial(UInt8(truncatingIfNeeded: value)) { break }
-            switch value {
-            case ..<0x80:
-                target[0] = UInt8(truncatingIfNeeded: value)
-                target += 1
-            case ..<0x800:
-                target[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                target[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                target += 2
-            case ..<0x10000:
-                target[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                target[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                target += 3
-            default:
-                target[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                target[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                target[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                target += 4
-            }
+            target += UTF8Encoding.write(value, to: target)
             written += 1
         }
         count = target - memory

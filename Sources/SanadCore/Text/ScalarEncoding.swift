@@ -10,29 +10,38 @@ extension String {
         self.init(unsafeUninitializedCapacity: count) { bytes in
             var written = 0
             for scalar in scalars {
-                let value = scalar.value
-                switch value {
-                case 0..<0x80:
-                    bytes[written] = UInt8(value)
-                    written += 1
-                case 0x80..<0x800:
-                    bytes[written] = UInt8(0xC0 | value >> 6)
-                    bytes[written + 1] = UInt8(0x80 | value & 0x3F)
-                    written += 2
-                case 0x800..<0x1_0000:
-                    bytes[written] = UInt8(0xE0 | value >> 12)
-                    bytes[written + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[written + 2] = UInt8(0x80 | value & 0x3F)
-                    written += 3
-                default:
-                    bytes[written] = UInt8(0xF0 | value >> 18)
-                    bytes[written + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    bytes[written + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[written + 3] = UInt8(0x80 | value & 0x3F)
-                    written += 4
-                }
+                written += UTF8Encoding.write(scalar.value, to: bytes.baseAddress! + written)
             }
             return written
+        }
+    }
+}
+
+/// The UTF-8 encoding of one code point, written in place: the one encoder behind ``Swift/String/init(scalars:)`` and
+/// the JSON writer's runs of unescaped text.
+enum UTF8Encoding {
+    /// Writes the UTF-8 bytes of the code point `value` at `target` (room for 4 bytes) and returns how many it wrote.
+    @inline(__always)
+    static func write(_ value: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch value {
+        case ..<0x80:
+            target[0] = UInt8(truncatingIfNeeded: value)
+            return 1
+        case ..<0x800:
+            target[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 2
+        case ..<0x10000:
+            target[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            target[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 4
         }
     }
 }
