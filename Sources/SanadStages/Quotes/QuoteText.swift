@@ -90,13 +90,13 @@ struct QuoteText {
         let entry = lexicon.entry(key)
         let bareEntry = bareKey != key ? lexicon.entry(bareKey) : QuoteLexicon.WordEntry()
         var classes = entry.classes
-        if bareKey != key { classes.formUnion(bareEntry.classes.subtracting(.complementizer)) }
+        classes.formUnion(bareEntry.classes.subtracting(.complementizer))  // empty when bareKey == key
         if preposition.length > 0 {
             classes.formUnion(lexicon.entry(objectKey).classes.intersection([.mediumNoun, .adjunctNoun]))
         }
         var cue = kind == .word ? entry.cue : nil
         var cueAfterConjunction = false
-        if cue == nil, kind == .word, bareKey != key, let bare = bareEntry.cue, bare.role == .verb {
+        if cue == nil, kind == .word, let bare = bareEntry.cue, bare.role == .verb {
             cue = bare
             cueAfterConjunction = true
         }

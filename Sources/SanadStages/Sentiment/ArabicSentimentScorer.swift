@@ -145,7 +145,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
 
     func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore {
         // Only the mentions that overlap the span can touch its tokens.
-        let names = document.entities.lazy.map { $0.span }.filter { $0.end > span.start && $0.start < span.end }
+        let names = document.entities.lazy.map { $0.span }.filter { $0.overlaps(span) }
         let scored = scratch.withEmptyText { text, cache, facts in
             SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
             learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)

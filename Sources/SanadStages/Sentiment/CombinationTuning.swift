@@ -19,8 +19,7 @@ enum CombinationTuning {
     ) -> (combination: ScoreCombination, evaluation: SentimentEvaluation) {
         precondition(probabilities.count == lexicon.count && lexicon.count == gold.count && !gold.isEmpty)
         // Only the label matters here, so work on log-probabilities and compare them as `combine` does.
-        let floor = 1e-12
-        let logs = probabilities.map { (log(max($0.positive, floor)), log(max($0.negative, floor)), log(max($0.neutral, floor))) }
+        let logs = probabilities.map(ScoreCombination.logProbabilities)
         let classes = SentimentScore.Polarity.allCases
         let goldIndex = gold.map { classes.firstIndex(of: $0)! }
         let weights = (4...12).map { Double($0) / 4 }
@@ -30,24 +29,16 @@ enum CombinationTuning {
         for weight in weights {
             for positiveBias in biases {
                 for negativeBias in biases {
+                    let combination = ScoreCombination(
+                        lexiconWeight: weight, positiveBias: positiveBias, negativeBias: negativeBias)
                     for index in confusion.indices { confusion[index] = 0 }
                     for row in logs.indices {
-                        let shift = weight * lexicon[row]
-                        let positive = logs[row].0 + shift + positiveBias
-                        let negative = logs[row].1 - shift + negativeBias
-                        let neutral = logs[row].2
-                        let top = max(positive, negative, neutral)
-                        let label = positive == top ? 0 : (negative == top ? 1 : 2)
+                        let (positive, negative, neutral) = combination.shifted(logs[row], lexicon: lexicon[row])
+                        let label = ScoreCombination.labelIndex(positive, negative, neutral)
                         confusion[goldIndex[row] * classes.count + label] += 1
                     }
                     let macroF1 = SentimentEvaluation.macroF1(confusion: confusion)
-                    if macroF1 > best?.macroF1 ?? -1 {
-                        best = (
-                            ScoreCombination(
-                                lexiconWeight: weight, positiveBias: positiveBias, negativeBias: negativeBias),
-                            macroF1
-                        )
-                    }
+                    if macroF1 > best?.macroF1 ?? -1 { best = (combination, macroF1) }
                 }
             }
         }

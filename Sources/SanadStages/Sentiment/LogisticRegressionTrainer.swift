@@ -89,11 +89,11 @@ struct LogisticRegressionTrainer {
         }
         var classTotals = [Double](repeating: 0, count: classes)
         for (position, value) in present.enumerated() { classTotals[position % classes] += Double(value) }
+        let allTotal = classTotals.reduce(0, +)
         var ratios = [Float](repeating: 0, count: buckets * classes)
         for bucket in 0..<buckets {
             let row = bucket * classes
             let all = (0..<classes).reduce(0.0) { $0 + Double(present[row + $1]) }
-            let allTotal = classTotals.reduce(0, +)
             for c in 0..<classes {
                 let inClass = Double(present[row + c]), outside = all - inClass + 1
                 let ratio = log((inClass / classTotals[c]) / (outside / (allTotal - classTotals[c] + Double(buckets))))

@@ -38,17 +38,39 @@ public struct ScoreCombination: Codable, Hashable, Sendable {
     public func combine(
         _ probabilities: (positive: Double, negative: Double, neutral: Double), lexicon: Double
     ) -> (score: Double, label: SentimentScore.Polarity) {
-        let shift = lexiconWeight * lexicon
-        let floor = 1e-12
-        let positive = log(max(probabilities.positive, floor)) + shift + positiveBias
-        let negative = log(max(probabilities.negative, floor)) - shift + negativeBias
-        let neutral = log(max(probabilities.neutral, floor))
+        let (positive, negative, neutral) = shifted(ScoreCombination.logProbabilities(probabilities), lexicon: lexicon)
         let top = max(positive, negative, neutral)
         let p = exp(positive - top), n = exp(negative - top), u = exp(neutral - top)
         let total = p + n + u
-        let label: SentimentScore.Polarity =
-            positive == top ? .positive : (negative == top ? .negative : .neutral)
+        let label = SentimentScore.Polarity.allCases[ScoreCombination.labelIndex(positive, negative, neutral)]
         return ((p - n) / total, label)
+    }
+
+    /// The log-probabilities ``combine(_:lexicon:)`` starts from, floored so that a zero probability stays finite.
+    @inline(__always)
+    static func logProbabilities(
+        _ probabilities: (positive: Double, negative: Double, neutral: Double)
+    ) -> (positive: Double, negative: Double, neutral: Double) {
+        let floor = 1e-12
+        return (log(max(probabilities.positive, floor)), log(max(probabilities.negative, floor)),
+                log(max(probabilities.neutral, floor)))
+    }
+
+    /// `logs` moved by the lexicon evidence and the biases: what ``combine(_:lexicon:)`` compares.
+    @inline(__always)
+    func shifted(
+        _ logs: (positive: Double, negative: Double, neutral: Double), lexicon: Double
+    ) -> (positive: Double, negative: Double, neutral: Double) {
+        let shift = lexiconWeight * lexicon
+        return (logs.positive + shift + positiveBias, logs.negative - shift + negativeBias, logs.neutral)
+    }
+
+    /// The index in `SentimentScore.Polarity.allCases` of the largest of shifted log-probabilities; ties go to
+    /// positive, then negative.
+    @inline(__always)
+    static func labelIndex(_ positive: Double, _ negative: Double, _ neutral: Double) -> Int {
+        let top = max(positive, negative, neutral)
+        return positive == top ? 0 : (negative == top ? 1 : 2)
     }
 
     /// The label of a score that is a mean of combined scores.

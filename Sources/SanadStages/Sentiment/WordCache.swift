@@ -42,9 +42,8 @@ struct WordCache: Sendable {
     /// The cached facts of the word with hash `hash` and `length` code points, or `nil` when they are not cached.
     @inline(__always)
     func cachedFacts(forWord hash: UInt64, length: Int) -> WordFacts? {
-        guard !slots.isEmpty, length <= Self.longestWord else { return nil }
+        guard let set = set(of: hash, length: length) else { return nil }
         let key = hash | 1
-        let set = Int(truncatingIfNeeded: hash >> 32) & mask
         return slots.withUnsafeBufferPointer { slots in
             if slots[set].key == key { return slots[set].facts }
             if slots[set + 1].key == key { return slots[set + 1].facts }
@@ -56,16 +55,18 @@ struct WordCache: Sendable {
     /// (then cached).
     @inline(__always)
     mutating func facts(forWord hash: UInt64, length: Int, compute: () -> WordFacts) -> WordFacts {
-        guard !slots.isEmpty, length <= Self.longestWord else { return compute() }
-        let key = hash | 1
-        let set = Int(truncatingIfNeeded: hash >> 32) & mask
-        return slots.withUnsafeMutableBufferPointer { slots in
-            if slots[set].key == key { return slots[set].facts }
-            if slots[set + 1].key == key { return slots[set + 1].facts }
-            let computed = compute()
-            slots[set + 1] = slots[set]
-            slots[set] = Slot(key: key, facts: computed)
-            return computed
-        }
+        if let known = cachedFacts(forWord: hash, length: length) { return known }
+        let computed = compute()
+        guard let set = set(of: hash, length: length) else { return computed }
+        slots[set + 1] = slots[set]
+        slots[set] = Slot(key: hash | 1, facts: computed)
+        return computed
+    }
+
+    /// The first slot of the two a word may occupy, or `nil` when the word is never cached (no cache, or too long).
+    @inline(__always)
+    private func set(of hash: UInt64, length: Int) -> Int? {
+        guard !slots.isEmpty, length <= Self.longestWord else { return nil }
+        return Int(truncatingIfNeeded: hash >> 32) & mask
     }
 }
