@@ -44,7 +44,8 @@ enum ArabicClitics {
             }
             hashStates(from: 0)
             if let result = stem(0, length) { return result }
-            let prefixMask = matchingPrefixes(of: word), suffixMask = matchingSuffixes(of: word)
+            let prefixMask = matching(prefixes, edges: prefixFirstLetters, of: word, atEnd: false)
+            let suffixMask = matching(suffixes, edges: suffixLastLetters, of: word, atEnd: true)
             var mask = prefixMask
             while mask != 0 {
                 let prefix = prefixes[mask.trailingZeroBitCount].count
@@ -77,34 +78,34 @@ enum ArabicClitics {
         }
     }
 
-    /// Bit `i` set when ``prefixes``[i] starts `word` and leaves at least ``minimumStem`` letters.
+    /// Bit `i` set when `parts`[i] starts (or, `atEnd`, ends) `word` and leaves at least ``minimumStem`` letters;
+    /// `edges` (``letterMask(_:)``) holds the letters the parts start (end) with, so most words are ruled out by one
+    /// test.
     @inline(__always)
-    private static func matchingPrefixes(of word: ArraySlice<UInt32>) -> UInt64 {
-        switch word.first! {
-        case 0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627: break  // و ف ب ك ل ا: every prefix starts with one
-        default: return 0
-        }
+    private static func matching(_ parts: [[UInt32]], edges: UInt64, of word: ArraySlice<UInt32>, atEnd: Bool) -> UInt64 {
+        let edge = (atEnd ? word.last! : word.first!) &- letterBase
+        guard edge < 64, edges & (1 << UInt64(edge)) != 0 else { return 0 }
         var mask: UInt64 = 0
-        for (bit, prefix) in prefixes.enumerated()
-        where word.count - prefix.count >= minimumStem && matches(word, prefix, at: word.startIndex) {
+        for (bit, part) in parts.enumerated() where word.count - part.count >= minimumStem
+            && matches(word, part, at: atEnd ? word.endIndex - part.count : word.startIndex) {
             mask |= 1 << UInt64(bit)
         }
         return mask
     }
 
-    /// Bit `i` set when ``suffixes``[i] ends `word` and leaves at least ``minimumStem`` letters.
-    @inline(__always)
-    private static func matchingSuffixes(of word: ArraySlice<UInt32>) -> UInt64 {
-        switch word.last! {
-        case 0x0646, 0x0627, 0x062A, 0x0647, 0x0645, 0x064A: break  // ن ا ت ه م ي: every suffix ends with one
-        default: return 0
+    /// The first letters of ``prefixes`` and the last letters of ``suffixes`` (``letterMask(_:)``).
+    private static let prefixFirstLetters = letterMask(prefixes.map { $0.first! })
+    private static let suffixLastLetters = letterMask(suffixes.map { $0.last! })
+
+    /// The first code point of the 64 a letter mask covers (U+0620…U+065F, every Arabic letter the parts use).
+    private static let letterBase: UInt32 = 0x0620
+
+    /// Bit `letter - letterBase` set for each of `letters`.
+    private static func letterMask(_ letters: [UInt32]) -> UInt64 {
+        letters.reduce(0) { mask, letter in
+            precondition(letter >= letterBase && letter - letterBase < 64, "affix letter outside the mask's range")
+            return mask | 1 << UInt64(letter - letterBase)
         }
-        var mask: UInt64 = 0
-        for (bit, suffix) in suffixes.enumerated()
-        where word.count - suffix.count >= minimumStem && matches(word, suffix, at: word.endIndex - suffix.count) {
-            mask |= 1 << UInt64(bit)
-        }
-        return mask
     }
 
     @inline(__always)
