@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How the entity tagger holds up away from the one dev split: holds out other 10% blocks of ANERcorp's train file
-# (428 sentences starting at sentence 0, 856, 1712, 2568 and 3424), trains on the rest of the file with
-# `sanad train entities` and scores the block with `sanad eval entities`; then the documented dev split (the last
-# 10%, trained on the first 90%). Prints each block's micro-F1 and the mean of all six. About a minute (release).
+# (scripts/anercorp_splits.py: 428 sentences starting at sentence 0, 856, 1712, 2568 and 3424), trains on the rest
+# of the file with `sanad train entities` and scores the block with `sanad eval entities`; then the documented dev
+# split (the last 10%, trained on the first 90%). Prints each block's micro-F1 and the mean of all six. About a
+# minute (release).
 #
 # usage: scripts/entity-blocks.sh [ANERCORP_TRAIN]   (default ../shared/data/ar/anercorp-train.txt)
 set -euo pipefail
@@ -12,18 +13,7 @@ swift build -c release --product sanad >/dev/null
 bin=$(swift build -c release --show-bin-path)/sanad
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$data" "$work" <<'PY'
-import sys
-data, work = sys.argv[1:3]
-sentences = [s for s in open(data, encoding="utf-8").read().split("\n\n") if s.strip()]
-for start in (0, 856, 1712, 2568, 3424):
-    block = sentences[start:start + 428]
-    rest = sentences[:start] + sentences[start + 428:]
-    open(f"{work}/dev{start}.conll", "w", encoding="utf-8").write("\n\n".join(block) + "\n")
-    open(f"{work}/train{start}.conll", "w", encoding="utf-8").write("\n\n".join(rest) + "\n")
-PY
-head -n 116414 "$data" > "$work/traindev.conll"
-tail -n +116416 "$data" > "$work/devdev.conll"
+python3 scripts/anercorp_splits.py "$data" "$work"
 scores=()
 for block in 0 856 1712 2568 3424 dev; do
   "$bin" train entities --data "$work/train$block.conll" --out "$work/m$block.sanadner" >/dev/null

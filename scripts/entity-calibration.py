@@ -2,7 +2,7 @@
 """Fits and checks the entity `confidence` curve (EntityModel.confidence(margin:), Platt scaling).
 
 Trains four models with `sanad train entities`, each on anercorp-train.txt less one 10% block (the blocks of
-scripts/entity-blocks.sh starting at sentences 0, 856, 1712 and 2568), tags the held-out block through normalize,
+scripts/anercorp_splits.py starting at sentences 0, 856, 1712 and 2568), tags the held-out block through normalize,
 segment and entities, and fits a logistic curve P(mention right) = 1 / (1 + exp(-(margin - offset) / scale)) to
 the PER/LOC/ORG mentions the model tagged (a mention is right when it covers exactly a gold entity's tokens with the
 same type, as ner_score.py counts). Margins are read back from the confidences the run printed. Then it prints, for
@@ -17,7 +17,9 @@ sanad = sys.argv[1]
 data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.environ.get("SANAD_SHARED", "../shared"), "data/ar/anercorp-train.txt")
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(data), "..", "..", "eval"))
+sys.path.insert(0, here)
 from ner_score import read_sentences, spans_from_tags, norm  # noqa: E402
+import anercorp_splits  # noqa: E402
 
 OFFSET, SCALE = None, None
 with open(os.path.join(here, "..", "Sources/SanadStages/Entities/EntityModel.swift"), encoding="utf-8") as f:
@@ -80,22 +82,19 @@ def fit(points):
     return -b / a, 1 / a
 
 
-sentences = [s for s in open(data, encoding="utf-8").read().split("\n\n") if s.strip()]
+sentences = anercorp_splits.sentences(data)
 points = []
 with tempfile.TemporaryDirectory() as work:
-    for start in (0, 856, 1712, 2568):
-        block, rest = sentences[start:start + 428], sentences[:start] + sentences[start + 428:]
+    for start in anercorp_splits.BLOCK_STARTS[:4]:
         gold, train, model = (os.path.join(work, n) for n in ("block.conll", "rest.conll", "m.sanadner"))
-        open(gold, "w", encoding="utf-8").write("\n\n".join(block) + "\n")
-        open(train, "w", encoding="utf-8").write("\n\n".join(rest) + "\n")
+        anercorp_splits.write_block(sentences, start, gold, train)
         subprocess.run([sanad, "train", "entities", "--data", train, "--out", model], check=True, stdout=subprocess.DEVNULL)
         points += [(margin_of(c), 1.0 if right else 0.0) for c, right in tagged_mentions(work, gold, model)]
     offset, scale = fit(points)
     print(f"fitted on {len(points)} mentions of four held-out blocks: offset {offset:.1f}, scale {scale:.1f} "
           f"(EntityModel.Calibration has {OFFSET}, {SCALE})")
     dev = os.path.join(work, "dev.conll")
-    lines = open(data, encoding="utf-8").read().split("\n")
-    open(dev, "w", encoding="utf-8").write("\n".join(lines[116415:]))
+    anercorp_splits.write_dev(data, os.path.join(work, "traindev.conll"), dev)
     bands = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
     shipped = tagged_mentions(work, dev, None)
     print(f"built-in model on dev, {len(shipped)} mentions with a confidence (current constants):")

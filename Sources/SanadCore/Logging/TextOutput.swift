@@ -59,11 +59,6 @@ public final class TextOutput: @unchecked Sendable {
         text.withUTF8 { write($0) }
     }
 
-    /// Writes `bytes` as one piece.
-    public func write(_ bytes: Data) {
-        bytes.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) }
-    }
-
     /// Writes `bytes` as one piece, without copying them into a `Data` first (a run's output is several times the
     /// size of its input).
     public func write(_ bytes: [UInt8]) {
