@@ -9,33 +9,36 @@ struct TokenForm: Sendable {
     var proclitic: UInt64 = 0
     /// The word without a leading article only: how a later word of a multi-word name is matched.
     var core: UInt64 = 0
-    /// Hashes of the word at each candidate proclitic split (``ArabicWordForm/procliticSplits(_:)``).
-    var candidates: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    /// Number of ``candidates`` in use.
-    var candidateCount = 0
-    /// Its classes of the built-in ``TriggerWords`` (over its candidates): read by the features of the token and its
-    /// neighbours, the document's context and the linker, so found once per form.
-    var triggers: UInt8 = 0
+    /// Hashes of the word at the candidate proclitic splits between the unsplit word and the stem (at most two).
+    fileprivate var middleCandidates: (UInt64, UInt64) = (0, 0)
     /// Hashes of the stem's first one, two and three code points (0 when the stem is shorter).
     var prefixes: (UInt64, UInt64, UInt64) = (0, 0, 0)
     /// Hashes of the word's last one to four code points (0 when the stem is shorter).
     var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Its classes of the built-in ``TriggerWords`` (over its candidates): read by the features of the token and its
+    /// neighbours, the document's context and the linker, so found once per form.
+    var triggers: UInt8 = 0
     /// The token's script and character classes.
     var shape: Shape = .other
     /// The stem's length in code points, capped at 8.
     var length: UInt8 = 0
     /// Whether the word looks like a definite nisba adjective (`المصري`, `الفرنسية`): article + stem ending in ي/يه.
     var isNisba = false
+    fileprivate var storedCandidateCount: UInt8 = 0
 
-    /// The candidate at `index` (< ``candidateCount``).
+    /// Number of candidate proclitic splits (``ArabicWordForm/procliticSplits(_:)``): at least 1 for a token, 0 for
+    /// the pseudo-forms.
+    @inline(__always)
+    var candidateCount: Int { Int(storedCandidateCount) }
+
+    /// The hash of the word at candidate split `index` (< ``candidateCount``), shortest proclitics first: the first is
+    /// the unsplit ``word`` and the last the ``stem``, so only the splits between them are stored (the form is copied
+    /// for every token, and the smaller the cheaper).
     @inline(__always)
     func candidate(_ index: Int) -> UInt64 {
-        switch index {
-        case 0: candidates.0
-        case 1: candidates.1
-        case 2: candidates.2
-        default: candidates.3
-        }
+        if index == 0 { return word }
+        if index == candidateCount - 1 { return stem }
+        return index == 1 ? middleCandidates.0 : middleCandidates.1
     }
 
     /// The character make-up of a token.
@@ -76,15 +79,10 @@ struct TokenFormAnalyzer {
         form.stem = FeatureHash.of(word[stemStart...])
         form.proclitic = FeatureHash.of(word[..<stemStart])
         form.core = TokenFormAnalyzer.coreHash(word)
-        form.candidateCount = splits.count
-        for index in 0..<splits.count {
+        form.storedCandidateCount = UInt8(splits.count)
+        for index in 1..<max(1, splits.count - 1) {
             let hash = FeatureHash.of(word[splits[index]...])
-            switch index {
-            case 0: form.candidates.0 = hash
-            case 1: form.candidates.1 = hash
-            case 2: form.candidates.2 = hash
-            default: form.candidates.3 = hash
-            }
+            if index == 1 { form.middleCandidates.0 = hash } else { form.middleCandidates.1 = hash }
         }
         form.triggers = TriggerWords.builtin.kinds(of: form)
         let stemLength = word.count - stemStart
