@@ -229,13 +229,18 @@ struct EntityFeatures: Sendable {
         add(.word, token.word)
         add(.stem, token.stem)
         add(.proclitic, token.proclitic)
-        if token.prefixes.0 != 0 { add(.prefix1, token.prefixes.0) }
-        if token.prefixes.1 != 0 { add(.prefix2, token.prefixes.1) }
-        if token.prefixes.2 != 0 { add(.prefix3, token.prefixes.2) }
-        if token.suffixes.0 != 0 { add(.suffix1, token.suffixes.0) }
-        if token.suffixes.1 != 0 { add(.suffix2, token.suffixes.1) }
-        if token.suffixes.2 != 0 { add(.suffix3, token.suffixes.2) }
-        if token.suffixes.3 != 0 { add(.suffix4, token.suffixes.3) }
+        func addIfSet(_ template: Template, _ value: @autoclosure () -> UInt64) {
+            guard sources & template.source.bit != 0 else { return }
+            let value = value()
+            if value != 0 { emit(template, value) }
+        }
+        addIfSet(.prefix1, token.prefix(1))
+        addIfSet(.prefix2, token.prefix(2))
+        addIfSet(.prefix3, token.prefix(3))
+        addIfSet(.suffix1, token.suffix(1))
+        addIfSet(.suffix2, token.suffix(2))
+        addIfSet(.suffix3, token.suffix(3))
+        addIfSet(.suffix4, token.suffix(4))
         add(.shape, UInt64(token.shape.rawValue))
         if position == 0 { add(.first, 0) }
         let before1 = form(position - 1), after1 = form(position + 1)
