@@ -142,31 +142,27 @@ struct EntityFeatures: Sendable {
             add(template.source, FeatureHash.combine(template.rawValue, value))
         }
         let sources = Source.singleTokenBits
-        let none = EntityFeatures.noContext
+        let none = EntityFeatures.noMatches
         if let token {
             // Context templates are masked out, so the word may stand for all five tokens of the window.
             let window = [TokenFacts](repeating: token, count: 5)
-            features(at: 2, of: window, matches: none.matches, document: none.document, sources: sources, emit)
+            features(at: 2, of: window, matches: none, document: nil, sources: sources, emit)
         } else {
             let lone = [TokenFacts(form: TokenForm(), shares: 0)]
             let neighbours = sources & ~Source.token.bit
-            features(at: 0, of: lone, matches: none.matches, document: none.document, sources: neighbours, emit)
+            features(at: 0, of: lone, matches: none, document: nil, sources: neighbours, emit)
         }
     }
 
-    /// What a pass that masks out the sentence's matches or the document (``singleTokenKeys(of:_:)``,
-    /// ``contextKeys(at:of:matches:into:)``) gives for them: made once, as it runs for every word an ``EmissionCache``
-    /// adds.
-    private static let noContext = (
-        matches: [GazetteerMatch](repeating: GazetteerMatch(), count: 5), document: DocumentContext()
-    )
+    /// What a pass that masks out the sentence's matches (``singleTokenKeys(of:_:)``) gives for them: made once, as
+    /// it runs for every word an ``EmissionCache`` adds.
+    private static let noMatches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
 
     /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
     /// ones: see ``DocumentFeatureWeights``).
     @inline(__always)
     func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], into keys: inout [UInt64]) {
-        let document = EntityFeatures.noContext.document  // context features never read the document
-        features(at: position, of: tokens, matches: matches, document: document, sources: Source.context.bit) {
+        features(at: position, of: tokens, matches: matches, document: nil, sources: Source.context.bit) {
             keys.append(FeatureHash.combine($0.rawValue, $1))
         }
     }
@@ -202,10 +198,11 @@ struct EntityFeatures: Sendable {
     }
 
     /// The one definition of the templates: calls `add` with every feature of token `position` whose template's
-    /// source is in the `sources` mask, in template order.
+    /// source is in the `sources` mask, in template order. `document` is `nil` when the mask leaves out
+    /// ``Source/document``: a pass for other sources then copies no document context.
     @inline(__always)
     private func features(
-        at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext,
+        at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext?,
         sources: UInt8, _ emit: (Template, UInt64) -> Void
     ) {
         let count = tokens.count
@@ -232,13 +229,18 @@ struct EntityFeatures: Sendable {
         add(.word, token.word)
         add(.stem, token.stem)
         add(.proclitic, token.proclitic)
-        if token.prefixes.0 != 0 { add(.prefix1, token.prefixes.0) }
-        if token.prefixes.1 != 0 { add(.prefix2, token.prefixes.1) }
-        if token.prefixes.2 != 0 { add(.prefix3, token.prefixes.2) }
-        if token.suffixes.0 != 0 { add(.suffix1, token.suffixes.0) }
-        if token.suffixes.1 != 0 { add(.suffix2, token.suffixes.1) }
-        if token.suffixes.2 != 0 { add(.suffix3, token.suffixes.2) }
-        if token.suffixes.3 != 0 { add(.suffix4, token.suffixes.3) }
+        func addIfSet(_ template: Template, _ value: @autoclosure () -> UInt64) {
+            guard sources & template.source.bit != 0 else { return }
+            let value = value()
+            if value != 0 { emit(template, value) }
+        }
+        addIfSet(.prefix1, token.prefix(1))
+        addIfSet(.prefix2, token.prefix(2))
+        addIfSet(.prefix3, token.prefix(3))
+        addIfSet(.suffix1, token.suffix(1))
+        addIfSet(.suffix2, token.suffix(2))
+        addIfSet(.suffix3, token.suffix(3))
+        addIfSet(.suffix4, token.suffix(4))
         add(.shape, UInt64(token.shape.rawValue))
         if position == 0 { add(.first, 0) }
         let before1 = form(position - 1), after1 = form(position + 1)
@@ -265,7 +267,7 @@ struct EntityFeatures: Sendable {
         if token.isNisba { add(.nisbaHere, 0) }
         if after1.isNisba { add(.nisbaAfter, 0) }
         if sources & Template.lexiconHere.source.bit != 0 { addShares(.lexiconHere, share) }
-        if sources & Source.document.bit != 0 {
+        if sources & Source.document.bit != 0, let document {
             EntityFeatures.documentFeatures(of: document.aggregate(of: token.stem), frequency: share >> 8, emit)
         }
         if position > 0, sources & Template.lexiconBefore.source.bit != 0 { addShares(.lexiconBefore, tokens[position - 1].shares) }

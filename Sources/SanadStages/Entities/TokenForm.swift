@@ -7,35 +7,61 @@ struct TokenForm: Sendable {
     var stem: UInt64 = 0
     /// The proclitics that ``stem`` drops (`وال`), or the empty string.
     var proclitic: UInt64 = 0
-    /// The word without a leading article only: how a later word of a multi-word name is matched.
-    var core: UInt64 = 0
-    /// Hashes of the word at each candidate proclitic split (``ArabicWordForm/procliticSplits(_:)``).
-    var candidates: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    /// Number of ``candidates`` in use.
-    var candidateCount = 0
+    /// Hashes of the word at the candidate proclitic splits between the unsplit word and the stem (at most two).
+    fileprivate var middleCandidates: (UInt64, UInt64) = (0, 0)
+    /// The stem's first three code points (0 past its end), which ``prefix(_:)`` hashes: only the features of a word
+    /// the emission cache has not seen read them, so they are kept as letters, half the size of their hashes.
+    fileprivate var stemHead: (UInt32, UInt32, UInt32) = (0, 0, 0)
+    /// The word's last four code points, the last one last (0 before its start), which ``suffix(_:)`` hashes.
+    fileprivate var wordTail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
     /// Its classes of the built-in ``TriggerWords`` (over its candidates): read by the features of the token and its
     /// neighbours, the document's context and the linker, so found once per form.
     var triggers: UInt8 = 0
-    /// Hashes of the stem's first one, two and three code points (0 when the stem is shorter).
-    var prefixes: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    /// Hashes of the word's last one to four code points (0 when the stem is shorter).
-    var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// The token's script and character classes.
     var shape: Shape = .other
     /// The stem's length in code points, capped at 8.
     var length: UInt8 = 0
     /// Whether the word looks like a definite nisba adjective (`المصري`, `الفرنسية`): article + stem ending in ي/يه.
     var isNisba = false
+    fileprivate var storedCandidateCount: UInt8 = 0
+    /// Whether ``core`` is the ``stem``, rather than the ``word``.
+    fileprivate var coreIsStem = false
 
-    /// The candidate at `index` (< ``candidateCount``).
+    /// The word without a leading article only (``TokenFormAnalyzer/coreHash(_:)``): how a later word of a
+    /// multi-word name is matched. A word with a leading article has no other proclitic split, so that is its stem.
+    @inline(__always)
+    var core: UInt64 { coreIsStem ? stem : word }
+
+    /// The hash of the stem's first `count` code points (1 to 3), or 0 when the stem is shorter.
+    func prefix(_ count: Int) -> UInt64 {
+        guard count <= Int(length) else { return 0 }
+        return withUnsafeBytes(of: stemHead) { TokenForm.hash($0, letters: 0..<count) }
+    }
+
+    /// The hash of the word's last `count` code points (1 to 4), or 0 when the stem is shorter.
+    func suffix(_ count: Int) -> UInt64 {
+        guard count <= Int(length) else { return 0 }
+        return withUnsafeBytes(of: wordTail) { TokenForm.hash($0, letters: (4 - count)..<4) }
+    }
+
+    /// The hash of the code points `letters` of a tuple of code points.
+    private static func hash(_ tuple: UnsafeRawBufferPointer, letters: Range<Int>) -> UInt64 {
+        letters.reduce(FeatureHash.empty) { FeatureHash.adding(tuple.load(fromByteOffset: $1 * 4, as: UInt32.self), to: $0) }
+    }
+
+    /// Number of candidate proclitic splits (``ArabicWordForm/procliticSplits(_:)``): at least 1 for a token, 0 for
+    /// the pseudo-forms.
+    @inline(__always)
+    var candidateCount: Int { Int(storedCandidateCount) }
+
+    /// The hash of the word at candidate split `index` (< ``candidateCount``), shortest proclitics first: the first is
+    /// the unsplit ``word`` and the last the ``stem``, so only the splits between them are stored (the form is copied
+    /// for every token, and the smaller the cheaper).
     @inline(__always)
     func candidate(_ index: Int) -> UInt64 {
-        switch index {
-        case 0: candidates.0
-        case 1: candidates.1
-        case 2: candidates.2
-        default: candidates.3
-        }
+        if index == 0 { return word }
+        if index == candidateCount - 1 { return stem }
+        return index == 1 ? middleCandidates.0 : middleCandidates.1
     }
 
     /// The character make-up of a token.
@@ -75,37 +101,18 @@ struct TokenFormAnalyzer {
         form.word = FeatureHash.of(word)
         form.stem = FeatureHash.of(word[stemStart...])
         form.proclitic = FeatureHash.of(word[..<stemStart])
-        form.core = TokenFormAnalyzer.coreHash(word)
-        form.candidateCount = splits.count
-        for index in 0..<splits.count {
+        form.coreIsStem = TokenFormAnalyzer.hasLeadingArticle(word)
+        form.storedCandidateCount = UInt8(splits.count)
+        for index in 1..<max(1, splits.count - 1) {
             let hash = FeatureHash.of(word[splits[index]...])
-            switch index {
-            case 0: form.candidates.0 = hash
-            case 1: form.candidates.1 = hash
-            case 2: form.candidates.2 = hash
-            default: form.candidates.3 = hash
-            }
+            if index == 1 { form.middleCandidates.0 = hash } else { form.middleCandidates.1 = hash }
         }
         form.triggers = TriggerWords.builtin.kinds(of: form)
         let stemLength = word.count - stemStart
-        var hash = FeatureHash.empty
-        for offset in 0..<min(3, stemLength) {
-            hash = FeatureHash.adding(word[stemStart + offset], to: hash)
-            switch offset {
-            case 0: form.prefixes.0 = hash
-            case 1: form.prefixes.1 = hash
-            default: form.prefixes.2 = hash
-            }
-        }
-        for length in 1...4 where length <= stemLength {
-            let suffix = FeatureHash.of(word[(word.count - length)...])
-            switch length {
-            case 1: form.suffixes.0 = suffix
-            case 2: form.suffixes.1 = suffix
-            case 3: form.suffixes.2 = suffix
-            default: form.suffixes.3 = suffix
-            }
-        }
+        func letter(_ index: Int) -> UInt32 { index >= 0 && index < word.count ? word[index] : 0 }
+        form.stemHead = (letter(stemStart), letter(stemStart + 1), letter(stemStart + 2))
+        let end = word.count
+        form.wordTail = (letter(end - 4), letter(end - 3), letter(end - 2), letter(end - 1))
         form.length = UInt8(min(stemLength, 8))
         form.shape = TokenFormAnalyzer.shape(of: word, capitalized: capitalized)
         let hasArticle = stemStart >= 2 && word[stemStart - 1] == 0x0644
@@ -119,8 +126,12 @@ struct TokenFormAnalyzer {
 
     /// The hash of a normalized word without a leading article (`الولايات` → `ولايات`), or of the word itself.
     static func coreHash(_ word: [UInt32]) -> UInt64 {
-        if word.count >= 4, word[0] == 0x0627, word[1] == 0x0644 { return FeatureHash.of(word[2...]) }
-        return FeatureHash.of(word)
+        hasLeadingArticle(word) ? FeatureHash.of(word[2...]) : FeatureHash.of(word)
+    }
+
+    /// Whether a normalized word starts with the article `ال` and at least two letters follow it.
+    private static func hasLeadingArticle(_ word: [UInt32]) -> Bool {
+        word.count >= 4 && word[0] == 0x0627 && word[1] == 0x0644
     }
 
     private static func shape(of word: [UInt32], capitalized: Bool) -> TokenForm.Shape {

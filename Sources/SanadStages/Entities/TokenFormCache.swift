@@ -3,18 +3,25 @@
 /// (``TokenFormAnalyzer``).
 ///
 /// A form depends on the token's code points only, so a cached form is exactly the analyzed one. The cache is
-/// bounded: when it holds ``capacity`` tokens it starts over, so memory stays flat on any corpus. It is not shared
-/// between threads: ``workers`` hands one to each document being read, by the `entities` stage and then by the
-/// entity links quote attribution reads, so the second finds the document's words already there.
+/// direct-mapped: a token has one slot (by the hash of its code points), holding its key beside its form, and a
+/// token found elsewhere takes the slot over. A lookup so reads one place in memory, where an index and a separate
+/// array of forms would cost a cache miss each, and memory stays flat on any corpus. It is not shared between
+/// threads: ``workers`` hands one to each document being read, by the `entities` stage and then by the entity links
+/// quote attribution reads, so the second finds the document's words already there.
 struct TokenFormCache {
-    /// Distinct tokens a cache holds before it starts over (about 5 MB of forms).
-    static let capacity = 1 << 15
+    /// Slots of a cache (about 6 MB of forms).
+    static let capacity = 1 << 16
 
     /// The caches of the documents being processed at once.
     static let workers = ScratchPool { TokenFormCache() }
 
-    private var index = HashIndex(capacity: TokenFormCache.capacity)
-    private var forms: [TokenForm] = []
+    /// A token's key (0 when the slot is empty) and its form.
+    private struct Entry {
+        var key: UInt64 = 0
+        var form = TokenForm()
+    }
+
+    private var entries = [Entry](repeating: Entry(), count: TokenFormCache.capacity)
     private var analyzer = TokenFormAnalyzer()
 
     /// An empty cache.
@@ -24,14 +31,10 @@ struct TokenFormCache {
     @inline(__always)
     mutating func form(of scalars: ArraySlice<Unicode.Scalar>) -> TokenForm {
         let key = FeatureHash.combine(FeatureHash.of(scalars.lazy.map(\.value)), UInt64(scalars.count))
-        if let row = index.row(of: key) { return forms[row] }
-        if index.count == TokenFormCache.capacity {
-            index = HashIndex(capacity: TokenFormCache.capacity)
-            forms.removeAll(keepingCapacity: true)
-        }
+        let slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (TokenFormCache.capacity - 1)
+        if entries[slot].key == key { return entries[slot].form }
         let form = analyzer.analyze(scalars)
-        _ = index.insert(key)
-        forms.append(form)
+        entries[slot] = Entry(key: key, form: form)
         return form
     }
 }
