@@ -41,6 +41,9 @@ extension Pipeline {
             }
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
             runs.append(StageRun(stage: configured.id, nanoseconds: elapsed, counts: context.counts))
+            // The event's metadata is only built when the logger keeps info events (`--log-level warning` drops
+            // them, and building it was a percent of a run).
+            guard logger.logLevel <= .info else { continue }
             // The tags go with the event rather than into a copy of the logger's metadata, as the context's logger
             // would carry them; a count of the same name wins, as it would there.
             // Sized up front: growing a five-entry literal to take the counts rehashed it for every event.
