@@ -42,6 +42,28 @@ import Testing
         #expect(warning.fields["offset"] == 3)
     }
 
+    @Test func aBatchRunsEachDocumentAsItRunsAloneAndAFailureStopsOnlyItsDocument() throws {
+        let pipeline = testPipeline([Exploder(options: .init()), SpaceTokenizer(options: .init())])
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: MemoryLogSink(), level: .trace) }
+        var batch = [Document(id: "d0", text: "a b"), Document(id: "d1", text: "boom here"), Document(id: "d2", text: "c")]
+        let results = pipeline.process(&batch, logger: logger)
+        #expect(batch.map(\.tokens.count) == [2, 0, 1])
+        #expect(results.map { (try? $0.get())?.map(\.stage) } == [["exploder", "space-tokens"], nil, ["exploder", "space-tokens"]])
+        guard case .failure(let failure) = results[1] else {
+            Issue.record("the document with boom did not fail")
+            return
+        }
+        #expect(failure.document == "d1" && failure.stage == "exploder")
+    }
+
+    @Test func oneJobStopsAtTheFailingDocumentOfABatch() async throws {
+        var texts = (0..<50).map { "fine \($0)" }
+        texts[20] = "boom"
+        let (_, written, events) = try await run(texts, policy: .stop)
+        #expect(written == (0..<20).map { "d\($0)" })
+        #expect(events.filter { $0.event == "document.failed" }.map { $0.fields["doc"] } == ["d20"])
+    }
+
     @Test func theRunEndsWithASummaryPerStage() async throws {
         let (_, _, events) = try await run(["a b", "c"], policy: .stop)
         let summary = try #require(events.last)

@@ -17,6 +17,15 @@ public struct PendingDocument: Sendable {
     /// A JSONL line to parse.
     init(jsonl record: JSONLRecord) { source = .jsonl(record) }
 
+    /// Bytes of input the document takes: its JSONL line, or the UTF-8 of a text read already (0 when it could not
+    /// be read). What ``Runner`` sizes its batches by.
+    var byteCount: Int {
+        switch source {
+        case .read(let element): (try? element.get())?.document.text.utf8.count ?? 0
+        case .jsonl(let record): record.bytes.count
+        }
+    }
+
     /// The document, or why it cannot be one.
     public func read() -> DocumentReader.Element {
         switch source {

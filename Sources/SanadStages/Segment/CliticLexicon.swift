@@ -30,24 +30,39 @@ enum CliticLexicon {
     }
 
     /// Adds the `WORD COUNT` lines of ``corpusCounts`` (a count that is absent or unreadable counts 1), read as
-    /// UTF-8 bytes: splitting the 30,000 lines as `String`s took a good part of the pipeline's start-up.
+    /// UTF-8 bytes: splitting the 30,000 lines as `String`s took a good part of the pipeline's start-up, and so did
+    /// splitting them into arrays of fields, so each line is read in place into one reused array of letters.
     private static func addCorpusCounts(to table: inout FoldedWordTable) {
         var text = corpusCounts
+        var letters: [UInt16] = []
         text.withUTF8 { bytes in
-            for line in bytes.split(separator: UInt8(ascii: "\n")) {
-                let fields = line.split(separator: UInt8(ascii: " "))
-                guard let word = fields.first else { continue }
-                let count = fields.count > 1 ? Int32(String(decoding: fields[1], as: UTF8.self)) ?? 1 : 1
-                var letters: [UInt16] = []
-                var iterator = word.makeIterator()
+            var position = 0
+            while position < bytes.count {
+                let lineEnd = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var line = UnsafeBufferPointer(rebasing: bytes[position..<lineEnd])
+                position = lineEnd + 1
+                while line.first == UInt8(ascii: " ") { line = UnsafeBufferPointer(rebasing: line.dropFirst()) }
+                guard !line.isEmpty else { continue }
+                let wordEnd = line.firstIndex(of: UInt8(ascii: " ")) ?? line.count
+                letters.removeAll(keepingCapacity: true)
+                var iterator = line[..<wordEnd].makeIterator()
                 var decoder = UTF8()
                 while case .scalarValue(let scalar) = decoder.decode(&iterator) {
                     let letter = ArabicFolding.fold(scalar.value)
                     if letter != 0 { letters.append(letter) }
                 }
+                let count = countField(UnsafeBufferPointer(rebasing: line[wordEnd...])) ?? 1
                 table.update(letters) { $0.count += count }
             }
         }
+    }
+
+    /// The count after a word: what follows the spaces after it up to the next space, read as `Int32` would read
+    /// it; nil when there is none or it is not a number.
+    private static func countField(_ rest: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let start = rest.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+        let end = rest[start...].firstIndex(of: UInt8(ascii: " ")) ?? rest.count
+        return Int32(String(decoding: UnsafeBufferPointer(rebasing: rest[start..<end]), as: UTF8.self))
     }
 
     private static func words(_ list: String) -> [[UInt16]] {

@@ -6,14 +6,29 @@
 enum SentimentScanner {
     /// Scans `scalars[range]` (original offsets) and appends the tokens to `text`.
     static func scan(_ scalars: [Unicode.Scalar], in range: Range<Int>, into text: inout ScannedText) {
-        // Folding never lengthens a word, so the buffer grows at most once per call.
-        text.folded.reserveCapacity(text.folded.count + range.count)
+        guard !range.isEmpty else { return }
+        // Scanning keeps at most one folded code point per code point: room for all of them is made first and
+        // written through a pointer (appending each to the array paid its uniqueness and capacity checks, a fifth of
+        // scanning), and what is left over is cut off at the end.
+        let start = text.folded.count
+        text.folded.append(contentsOf: repeatElement(0, count: range.count))
+        // The tokens are moved out of `text` for the scan (and back), as `text.folded` is being written.
+        var tokens: [ScannedText.Token] = []
+        swap(&tokens, &text.tokens)
         let table = Self.table
-        scalars.withUnsafeBufferPointer { scalars in
-            table.withUnsafeBufferPointer { table in
-                scan(Source(scalars: scalars, table: table), in: range, into: &text)
+        let end = text.folded.withUnsafeMutableBufferPointer { folded in
+            var output = Output(folded: folded.baseAddress!, count: start)
+            swap(&output.tokens, &tokens)
+            scalars.withUnsafeBufferPointer { scalars in
+                table.withUnsafeBufferPointer { table in
+                    scan(Source(scalars: scalars, table: table), in: range, into: &output)
+                }
             }
+            swap(&output.tokens, &tokens)
+            return output.count
         }
+        text.folded.removeLast(text.folded.count - end)
+        swap(&tokens, &text.tokens)
     }
 
     /// Scans a whole string as one stretch (training and evaluation texts).
@@ -24,7 +39,23 @@ enum SentimentScanner {
         return text
     }
 
-    private static func scan(_ source: Source, in range: Range<Int>, into text: inout ScannedText) {
+    /// Where a scan writes: the folded code points through a pointer into room made in ``ScannedText/folded``, and
+    /// the tokens.
+    private struct Output {
+        /// The start of ``ScannedText/folded``; valid while the scan runs.
+        let folded: UnsafeMutablePointer<UInt32>
+        /// Folded code points written, from the start of ``folded``.
+        var count: Int
+        var tokens: [ScannedText.Token] = []
+
+        @inline(__always)
+        mutating func append(_ value: UInt32) {
+            folded[count] = value
+            count += 1
+        }
+    }
+
+    private static func scan(_ source: Source, in range: Range<Int>, into text: inout Output) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -144,8 +175,8 @@ enum SentimentScanner {
         }
     }
 
-    private static func scanWord(_ source: Source, from start: Int, to end: Int, into text: inout ScannedText) -> Int {
-        let bufferStart = text.folded.count
+    private static func scanWord(_ source: Source, from start: Int, to end: Int, into text: inout Output) -> Int {
+        let bufferStart = text.count
         var index = start
         var allDigits = true
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
@@ -155,7 +186,7 @@ enum SentimentScanner {
             let entry = source.entry(at: index)
             guard entry.characterClass == .wordPart else { break }
             if let folded = entry.folded, folded != last || folded != beforeLast {
-                text.folded.append(folded)
+                text.append(folded)
                 hash.combine(folded)
                 if !(0x30...0x39).contains(folded) { allDigits = false }
                 beforeLast = last
@@ -163,15 +194,15 @@ enum SentimentScanner {
             }
             index += 1
         }
-        if text.folded.count > bufferStart {
+        if text.count > bufferStart {
             text.tokens.append(ScannedText.Token(
-                kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(text.folded.count),
+                kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(text.count),
                 originStart: Int32(start), originEnd: Int32(index), hash: hash.value))
         }
         return index
     }
 
-    private static func scanMention(_ source: Source, from start: Int, to end: Int, into text: inout ScannedText)
+    private static func scanMention(_ source: Source, from start: Int, to end: Int, into text: inout Output)
         -> Int
     {
         var index = start + 1
@@ -192,7 +223,7 @@ enum SentimentScanner {
         }
     }
 
-    private static func scanURL(_ source: Source, from start: Int, to end: Int, into text: inout ScannedText) -> Int {
+    private static func scanURL(_ source: Source, from start: Int, to end: Int, into text: inout Output) -> Int {
         var index = start
         while index < end, source.entry(at: index).characterClass != .space { index += 1 }
         appendPlaceholder(.url, from: start, to: index, into: &text)
@@ -200,9 +231,9 @@ enum SentimentScanner {
     }
 
     private static func appendPlaceholder(
-        _ kind: ScannedText.Kind, from start: Int, to end: Int, into text: inout ScannedText
+        _ kind: ScannedText.Kind, from start: Int, to end: Int, into text: inout Output
     ) {
-        let position = Int32(text.folded.count)
+        let position = Int32(text.count)
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
         hash.combine(kind == .url ? FeatureHasher.urlMarker : FeatureHasher.mentionMarker)
         text.tokens.append(ScannedText.Token(
@@ -211,7 +242,7 @@ enum SentimentScanner {
     }
 
     private static func appendMark(
-        _ value: UInt32, at index: Int, kind: ScannedText.Kind, into text: inout ScannedText
+        _ value: UInt32, at index: Int, kind: ScannedText.Kind, into text: inout Output
     ) {
         let count = text.tokens.count
         if count >= 2 {
@@ -222,8 +253,8 @@ enum SentimentScanner {
                 return
             }
         }
-        let position = Int32(text.folded.count)
-        text.folded.append(value)
+        let position = Int32(text.count)
+        text.append(value)
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
         hash.combine(value)
         text.tokens.append(ScannedText.Token(
