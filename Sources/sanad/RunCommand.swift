@@ -95,11 +95,23 @@ struct RunCommand: AsyncParsableCommand {
         let progress = ProgressReporter(
             totalBytes: inputFormat == .jsonl || !oneDocument ? Self.totalBytes(reader.paths) : nil, logger: logger,
             terminal: logging.file == nil && isatty(STDERR_FILENO) == 1, eventInterval: progressEvery)
-        let outcome = try await Runner(pipeline: loaded, logger: logger, onError: onError).run(
+        // A pipe or a terminal may be a live stream, whose documents must not wait for a batch to fill up.
+        let batchLimit = reader.paths.contains(where: Self.isStream) ? 1 : Runner.batchDocuments
+        let outcome = try await Runner(pipeline: loaded, logger: logger, onError: onError, batchLimit: batchLimit).run(
             reader.pendingDocuments, jobs: jobs, render: writer.prepare, write: writer.write, progress: progress.update)
         progress.finish()
         writer.finish()
         if !outcome.succeeded { throw ExitCode.failure }
+    }
+
+    /// Whether `path` (`-`: standard input) is neither a regular file nor a directory: a pipe, a terminal or a
+    /// device, which can deliver its documents slowly.
+    static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        let found = path == "-" ? fstat(STDIN_FILENO, &status) : stat(path, &status)
+        guard found == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     /// Bytes of the input files (for an ETA), or nil when the size is unknown (standard input).

@@ -39,6 +39,37 @@ import Testing
         #expect(lines.allSatisfy { $0["source"] as? String == "test" })
     }
 
+    /// The `stage.done` events of a run's stderr, as `document stage` strings in the order they were logged.
+    private func stageOrder(_ result: SanadBinary.Result) -> [String] {
+        result.stderr.split(separator: "\n").compactMap { line in
+            guard let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                event["event"] as? String == "stage.done", let doc = event["doc"] as? String,
+                let stage = event["stage"] as? String
+            else { return nil }
+            return "\(doc) \(stage)"
+        }
+    }
+
+    @Test func aCorpusFromAPipeGoesThroughTheStagesOneDocumentAtATime() throws {
+        let corpus = (1...3).map { #"{"id": "n\#($0)", "text": "خبر."}"# }.joined(separator: "\n")
+        let result = try SanadBinary.run(
+            ["run", "arabic-normalize", "--input-format", "jsonl", "--format", "jsonl", "--jobs", "1"], stdin: corpus)
+        #expect(stageOrder(result) == [
+            "n1 normalize", "n1 segment", "n2 normalize", "n2 segment", "n3 normalize", "n3 segment",
+        ])
+    }
+
+    @Test func aCorpusFileGoesThroughTheStagesInBatches() throws {
+        let corpus = (1...3).map { #"{"id": "n\#($0)", "text": "خبر."}"# }.joined(separator: "\n")
+        let directory = try TemporaryDirectory(["corpus.jsonl": corpus])
+        let result = try SanadBinary.run(
+            ["run", "arabic-normalize", directory.path + "/corpus.jsonl", "--input-format", "jsonl", "--format", "jsonl",
+             "--jobs", "1"])
+        #expect(stageOrder(result) == [
+            "n1 normalize", "n1 segment", "n2 normalize", "n3 normalize", "n2 segment", "n3 segment",
+        ])
+    }
+
     @Test func jsonFormatPrintsAnArrayForADirectory() throws {
         let directory = try TemporaryDirectory(["a.txt": "أولاً.", "b.txt": "ثانياً."])
         let result = try SanadBinary.run(["run", "arabic-normalize", directory.path])

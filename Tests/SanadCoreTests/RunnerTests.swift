@@ -9,12 +9,14 @@ import Testing
         texts.enumerated().map { .success(ReadDocument(document: Document(id: "d\($0)", text: $1), repairedUTF8At: nil)) }
     }
 
-    private func run(_ texts: [String], policy: ErrorPolicy, jobs: Int = 1) async throws -> (Runner.Outcome, [String], [LogRecord]) {
+    private func run(
+        _ texts: [String], policy: ErrorPolicy, jobs: Int = 1, batchLimit: Int = Runner.batchDocuments
+    ) async throws -> (Runner.Outcome, [String], [LogRecord]) {
         let sink = MemoryLogSink()
         let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
         let runner = Runner(
             pipeline: testPipeline([SpaceTokenizer(options: .init()), Exploder(options: .init())]), logger: logger,
-            onError: policy)
+            onError: policy, batchLimit: batchLimit)
         var written: [String] = []
         let outcome = try await runner.run(documents(texts), jobs: jobs, write: { written.append($0.id) })
         return (outcome, written, sink.events)
@@ -28,6 +30,25 @@ import Testing
         #expect(done[0].fields["tokens"] == 2)
         #expect(done[0].fields["pipeline"] == "test")
         if case .number(let ms)? = done[0].fields["ms"] { #expect(ms >= 0) } else { Issue.record("ms is not a number") }
+    }
+
+    @Test func batchesGrowFromOneDocumentAndGoThroughThePipelineStageByStage() async throws {
+        let (_, written, events) = try await run(["a", "b", "c"], policy: .stop)
+        let done = events.filter { $0.event == "stage.done" }.map { [$0.fields["doc"], $0.fields["stage"]] }
+        #expect(done == [
+            ["d0", "space-tokens"], ["d0", "exploder"],
+            ["d1", "space-tokens"], ["d2", "space-tokens"], ["d1", "exploder"], ["d2", "exploder"],
+        ])
+        #expect(written == ["d0", "d1", "d2"])
+    }
+
+    @Test func aBatchLimitOfOneTakesEachDocumentThroughEveryStageBeforeTheNext() async throws {
+        let (_, _, events) = try await run(["a", "b", "c"], policy: .stop, batchLimit: 1)
+        let done = events.filter { $0.event == "stage.done" }.map { [$0.fields["doc"], $0.fields["stage"]] }
+        #expect(done == [
+            ["d0", "space-tokens"], ["d0", "exploder"], ["d1", "space-tokens"], ["d1", "exploder"],
+            ["d2", "space-tokens"], ["d2", "exploder"],
+        ])
     }
 
     @Test func aStageWarningNamesThePipelineTheStageAndTheDocument() throws {

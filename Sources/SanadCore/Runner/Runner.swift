@@ -20,12 +20,16 @@ public struct Runner: Sendable {
     public let logger: Logger
     /// What to do with a failing document.
     public let onError: ErrorPolicy
+    /// Most documents processed together as one batch (see ``run(_:jobs:render:write:progress:)``): 1 processes and
+    /// writes each document before the next is waited for, as a live stream needs.
+    public let batchLimit: Int
 
-    /// Creates a runner.
-    public init(pipeline: Pipeline, logger: Logger, onError: ErrorPolicy = .stop) {
+    /// Creates a runner; `batchLimit` is clamped to 1…``batchDocuments``.
+    public init(pipeline: Pipeline, logger: Logger, onError: ErrorPolicy = .stop, batchLimit: Int = Runner.batchDocuments) {
         self.pipeline = pipeline
         self.logger = logger
         self.onError = onError
+        self.batchLimit = min(max(1, batchLimit), Runner.batchDocuments)
     }
 
     /// How a run went.
@@ -54,8 +58,9 @@ public struct Runner: Sendable {
     /// A stage that cannot start throws ``PipelineStartError`` before any input is read.
     /// Documents are read one by one and processed in batches of consecutive documents, stage by stage (the
     /// `Pipeline.process` that takes an array of documents): the first batch holds one document, each next one twice as
-    /// many, up to ``batchDocuments`` documents or ``batchBytes`` bytes of input (a longer document is a batch of
-    /// its own). At most `2 × jobs` batches are held at once (read, in flight, or waiting for an earlier one to be
+    /// many, up to ``batchLimit`` documents or ``batchBytes`` bytes of input (a longer document is a batch of its
+    /// own). A batch waits for its documents to be read, so input that arrives slowly (a live stream) wants a
+    /// ``batchLimit`` of 1. At most `2 × jobs` batches are held at once (read, in flight, or waiting for an earlier one to be
     /// written), so memory does not grow with the corpus. `write` and `progress` are called from the calling task
     /// only, in input order. With ``ErrorPolicy/stop``, the output is exactly what a one-job run writes before the
     /// failing document (later documents of its batch are processed but never written). Errors thrown by `write`
@@ -144,7 +149,7 @@ public struct Runner: Sendable {
             let taskLogger = runLogger
             var batch: [PendingDocument] = []
             var batchBytes = 0
-            var batchLimit = 1
+            var nextBatchSize = 1
             /// Starts processing `batch` as batch `number`.
             func start() {
                 let elements = batch
@@ -153,7 +158,7 @@ public struct Runner: Sendable {
                 inFlight += 1
                 batch = []
                 batchBytes = 0
-                batchLimit = min(batchLimit * 2, Self.batchDocuments)
+                nextBatchSize = min(nextBatchSize * 2, batchLimit)
                 group.addTask { [self] in
                     await withCheckedContinuation { continuation in
                         Self.workers.async {
@@ -166,7 +171,7 @@ public struct Runner: Sendable {
             for element in input {
                 batch.append(element)
                 batchBytes += element.byteCount
-                guard batch.count >= batchLimit || batchBytes >= Self.batchBytes else { continue }
+                guard batch.count >= nextBatchSize || batchBytes >= Self.batchBytes else { continue }
                 try await waitForRoom()
                 if stopped { break }
                 start()
