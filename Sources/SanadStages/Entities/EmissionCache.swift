@@ -1,5 +1,3 @@
-import SanadPrefetch
-
 /// Per-word sums of the weights of the features a word gives by itself (``EntityFeatures/Source``), for one
 /// worker: the tagger's emission scores are mostly these sums, looked up instead of recomputed feature by feature.
 ///
@@ -50,10 +48,8 @@ struct EmissionCache {
     /// later, so that the rows of a sentence arrive together.
     @inline(__always)
     func prefetchSums(of row: Int) {
-        sums.withUnsafeBytes { bytes in
-            let start = bytes.baseAddress! + row * EmissionCache.stride * 4
-            for offset in Swift.stride(from: 0, to: EmissionCache.stride * 4, by: 64) { sanad_prefetch(start + offset) }
-            sanad_prefetch(start + EmissionCache.stride * 4 - 1)
+        sums.withUnsafeBufferPointer { sums in
+            Prefetch.bytes(sums.baseAddress! + row * EmissionCache.stride, count: EmissionCache.stride * 4)
         }
     }
 
