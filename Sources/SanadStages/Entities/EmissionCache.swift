@@ -48,9 +48,8 @@ struct EmissionCache {
     /// later, so that the rows of a sentence arrive together.
     @inline(__always)
     func prefetchSums(of row: Int) {
-        sums.withUnsafeBufferPointer { sums in
-            Prefetch.bytes(sums.baseAddress! + row * EmissionCache.stride, count: EmissionCache.stride * 4)
-        }
+        let bytes = EmissionCache.stride * MemoryLayout<Int32>.size
+        sums.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + row * EmissionCache.stride, count: bytes) }
     }
 
     /// The row of the word of `form`, computing its sums with `features` and `weights` when it is not held.
