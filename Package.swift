@@ -33,9 +33,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A C header exposing the processor's prefetch instruction, which Swift lacks, to the entity tagger.
+        .target(name: "SanadPrefetch"),
         .target(
             name: "SanadStages",
-            dependencies: ["SanadCore"],
+            dependencies: ["SanadCore", "SanadPrefetch"],
             plugins: ["EmbedResources"]
         ),
         .target(

@@ -36,10 +36,26 @@ struct EmissionCache {
         shares.removeAll(keepingCapacity: true)
     }
 
+    /// The key of the word of `form`: its sums depend on the normalized word and the shape only.
+    @inline(__always)
+    private static func key(of form: TokenForm) -> UInt64 { FeatureHash.combine(form.word, UInt64(form.shape.rawValue)) }
+
+    /// Starts loading where ``row(of:features:weights:)`` will look `form`'s word up (``HashIndex/prefetch(_:)``).
+    @inline(__always)
+    func prefetchRow(of form: TokenForm) { index.prefetch(EmissionCache.key(of: form)) }
+
+    /// Starts loading the sums of `row` (``stride`` sums, up to four cache lines), which the scorer reads a little
+    /// later, so that the rows of a sentence arrive together.
+    @inline(__always)
+    func prefetchSums(of row: Int) {
+        let bytes = EmissionCache.stride * MemoryLayout<Int32>.size
+        sums.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + row * EmissionCache.stride, count: bytes) }
+    }
+
     /// The row of the word of `form`, computing its sums with `features` and `weights` when it is not held.
     @inline(__always)
     mutating func row(of form: TokenForm, features: EntityFeatures, weights: WeightTable) -> Int {
-        let key = FeatureHash.combine(form.word, UInt64(form.shape.rawValue))
+        let key = EmissionCache.key(of: form)
         if let row = index.row(of: key) { return row }
         let row = index.insert(key)
         let token = features.facts(of: form)

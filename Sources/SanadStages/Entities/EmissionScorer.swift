@@ -36,8 +36,12 @@ struct EmissionScorer: Sendable {
         cache.makeRoom(for: count)
         cache.rows.removeAll(keepingCapacity: true)
         cache.tokens.removeAll(keepingCapacity: true)
+        // The words' index slots, then their sums, are fetched for the whole sentence before they are read, so
+        // that their cache misses (many, for the rare words of news) overlap rather than follow one another.
+        for form in forms { cache.prefetchRow(of: form) }
         for form in forms {
             let row = cache.row(of: form, features: features, weights: weights)
+            cache.prefetchSums(of: row)
             cache.rows.append(row)
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }

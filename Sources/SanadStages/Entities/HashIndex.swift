@@ -1,3 +1,5 @@
+import SanadPrefetch
+
 /// An open-addressing map from non-zero 64-bit hashes to row numbers, for the tagger's hot lookups.
 ///
 /// Feature, gazetteer and trigger keys are already well-mixed hashes (``FeatureHash``), so the index probes
@@ -38,6 +40,15 @@ struct HashIndex: Sendable {
             if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Starts loading the slot where a lookup of `key` begins, so that a ``row(of:)`` soon after finds it in cache:
+    /// a caller that knows several keys ahead overlaps their cache misses instead of waiting for each in turn.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        let slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        slots.withUnsafeBufferPointer { sanad_prefetch($0.baseAddress! + slot) }
+        rows.withUnsafeBufferPointer { sanad_prefetch($0.baseAddress! + slot) }
     }
 
     /// The row of `key`, adding it as a new row if absent.

@@ -27,14 +27,32 @@ struct TokenFormCache {
     /// An empty cache.
     init() {}
 
-    /// The form of the token made of `scalars`.
+    /// The key of the token made of `scalars`: the hash of its code points and their count.
     @inline(__always)
-    mutating func form(of scalars: ArraySlice<Unicode.Scalar>) -> TokenForm {
-        let key = FeatureHash.combine(FeatureHash.of(scalars.lazy.map(\.value)), UInt64(scalars.count))
-        let slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (TokenFormCache.capacity - 1)
+    static func key(of scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        FeatureHash.combine(FeatureHash.of(scalars.lazy.map(\.value)), UInt64(scalars.count))
+    }
+
+    /// Starts loading the slot of the token whose ``key(of:)`` is `key`, so that ``form(of:key:)`` soon after
+    /// finds it in cache.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        entries.withUnsafeBufferPointer { entries in
+            Prefetch.bytes(entries.baseAddress! + TokenFormCache.slot(of: key), count: MemoryLayout<Entry>.size)
+        }
+    }
+
+    /// The form of the token made of `scalars`, whose ``key(of:)`` is `key`.
+    @inline(__always)
+    mutating func form(of scalars: ArraySlice<Unicode.Scalar>, key: UInt64) -> TokenForm {
+        let slot = TokenFormCache.slot(of: key)
         if entries[slot].key == key { return entries[slot].form }
         let form = analyzer.analyze(scalars)
         entries[slot] = Entry(key: key, form: form)
         return form
     }
+
+    /// The one slot a token of key `key` may occupy.
+    @inline(__always)
+    private static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & (capacity - 1) }
 }

@@ -21,11 +21,22 @@ struct TokenText {
 
     /// The forms of every token of the document, looked up in a worker's ``TokenFormCache`` (and added to it) rather
     /// than analyzed again.
+    ///
+    /// Every token's key comes first, each starting to load its cache slot; then the forms are read, from slots
+    /// that have arrived meanwhile: the cache misses of a document's rare words overlap instead of following one
+    /// another.
     func forms() -> [TokenForm] {
         TokenFormCache.workers.withScratch { cache in
+            var keys: [UInt64] = []
+            keys.reserveCapacity(document.tokens.count)
+            forEachToken { scalars in
+                let key = TokenFormCache.key(of: scalars)
+                cache.prefetch(key)
+                keys.append(key)
+            }
             var forms: [TokenForm] = []
             forms.reserveCapacity(document.tokens.count)
-            forEachToken { forms.append(cache.form(of: $0)) }
+            forEachToken { forms.append(cache.form(of: $0, key: keys[forms.count])) }
             return forms
         }
     }
