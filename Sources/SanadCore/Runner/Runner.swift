@@ -58,8 +58,8 @@ public struct Runner: Sendable {
     /// A stage that cannot start throws ``PipelineStartError`` before any input is read.
     /// Documents are read one by one and processed in batches of consecutive documents, stage by stage (the
     /// `Pipeline.process` that takes an array of documents): the first batch holds one document, each next one twice as
-    /// many, up to ``batchLimit`` documents or ``batchBytes`` bytes of input (a longer document is a batch of its
-    /// own). A batch waits for its documents to be read, so input that arrives slowly (a live stream) wants a
+    /// many, up to ``batchLimit`` documents or ``batchBytes`` bytes of input (a batch closes as soon as it reaches
+    /// either, so a long document ends the batch it joins). A batch waits for its documents to be read, so input that arrives slowly (a live stream) wants a
     /// ``batchLimit`` of 1. At most `2 × jobs` batches are held at once (read, in flight, or waiting for an earlier one to be
     /// written), so memory does not grow with the corpus. `write` and `progress` are called from the calling task
     /// only, in input order. With ``ErrorPolicy/stop``, the output is exactly what a one-job run writes before the
@@ -204,8 +204,8 @@ public struct Runner: Sendable {
     /// time a stage takes to bring its tables back into the processor's caches over more documents, but 256 gained
     /// only 2% more CPU time than 64 while raising peak memory with two jobs from 112 to 150 MB.
     public static let batchDocuments = 64
-    /// Most bytes of input in a batch (except for a single longer document), so that batches of long documents
-    /// do not hold much more memory than 64 news articles do.
+    /// Bytes of input that close a batch (the document that reaches them is its last), so that batches of long
+    /// documents do not hold much more memory than 64 news articles do.
     public static let batchBytes = 1 << 18
 
     /// Reads, processes (stage by stage) and renders a batch of documents; runs on any task.
