@@ -52,19 +52,19 @@ public struct Runner: Sendable {
         public let elapsedNanoseconds: UInt64
     }
 
-    /// Starts the pipeline's ``LifecycleStage``s, runs every document of `input` through the pipeline on up to
-    /// `jobs` documents at a time, passes each processed one to `write` in input order, and stops the stages.
+    /// Starts the pipeline's ``LifecycleStage``s, runs every document of `input` through the pipeline with up to
+    /// `jobs` batches at a time, passes each processed document to `write` in input order, and stops the stages.
     ///
     /// A stage that cannot start throws ``PipelineStartError`` before any input is read.
     /// Documents are read one by one and processed in batches of consecutive documents, stage by stage (the
-    /// `Pipeline.process` that takes an array of documents): the first batch holds one document, each next one twice as
-    /// many, up to ``batchLimit`` documents or ``batchBytes`` bytes of input (a batch closes as soon as it reaches
-    /// either, so a long document ends the batch it joins). A batch waits for its documents to be read, so input that arrives slowly (a live stream) wants a
-    /// ``batchLimit`` of 1. At most `2 × jobs` batches are held at once (read, in flight, or waiting for an earlier one to be
-    /// written), so memory does not grow with the corpus. `write` and `progress` are called from the calling task
-    /// only, in input order. With ``ErrorPolicy/stop``, the output is exactly what a one-job run writes before the
-    /// failing document (later documents of its batch are processed but never written). Errors thrown by `write`
-    /// (the output is gone) always stop the run.
+    /// `Pipeline.process` that takes an array of documents): the first batch holds one document, each next one
+    /// twice as many, up to ``batchLimit`` documents or ``batchBytes`` bytes of input (a batch closes as soon as it
+    /// reaches either, so a long document ends the batch it joins). A batch waits for its documents to be read, so
+    /// input that arrives slowly (a live stream) wants a ``batchLimit`` of 1. At most `2 × jobs` batches are held at
+    /// once (read, in flight, or waiting for an earlier one to be written), so memory does not grow with the corpus.
+    /// `write` and `progress` are called from the calling task only, in input order. With ``ErrorPolicy/stop``, the
+    /// output is exactly what a one-job run writes before the failing document (later documents of its batch are
+    /// processed but never written). Errors thrown by `write` (the output is gone) always stop the run.
     public func run(
         _ input: some Sequence<DocumentReader.Element>, jobs: Int = 1, write: (Document) throws -> Void,
         progress: (Progress) -> Void = { _ in }
