@@ -42,7 +42,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Invalid UTF-8 in the input: error, or replace with U+FFFD and warn.")
     var invalidUtf8: InvalidUTF8Policy = .error
 
-    @Option(help: "Documents processed at once (default: the number of cores). Output stays in input order.")
+    @Option(help: "Batches of documents processed at once (default: the number of cores). Output stays in input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Seconds between run.progress log events when stderr is not a terminal.")
