@@ -17,7 +17,7 @@ enum SentimentScanner {
         swap(&tokens, &text.tokens)
         let table = Self.table
         let end = text.folded.withUnsafeMutableBufferPointer { folded in
-            var output = Output(folded: folded.baseAddress!, count: start)
+            var output = Output(folded: folded.baseAddress!, count: start, capacity: folded.count)
             swap(&output.tokens, &tokens)
             scalars.withUnsafeBufferPointer { scalars in
                 table.withUnsafeBufferPointer { table in
@@ -46,10 +46,13 @@ enum SentimentScanner {
         let folded: UnsafeMutablePointer<UInt32>
         /// Folded code points written, from the start of ``folded``.
         var count: Int
+        /// The room made: writing past it would be outside the array.
+        let capacity: Int
         var tokens: [ScannedText.Token] = []
 
         @inline(__always)
         mutating func append(_ value: UInt32) {
+            precondition(count < capacity, "a scan wrote more folded code points than it read")
             folded[count] = value
             count += 1
         }
