@@ -106,7 +106,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Whether `path` (`-`: standard input) is neither a regular file nor a directory: a pipe, a terminal or a
     /// device, which can deliver its documents slowly.
-    static func isStream(_ path: String) -> Bool {
+    private static func isStream(_ path: String) -> Bool {
         var status = stat()
         let found = path == "-" ? fstat(STDIN_FILENO, &status) : stat(path, &status)
         guard found == 0 else { return false }

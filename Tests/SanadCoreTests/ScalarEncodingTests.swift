@@ -5,13 +5,10 @@ import Testing
 @Suite struct ScalarEncodingTests {
     @Test func aStringBuiltFromScalarsIsTheTextTheyCameFromWhateverTheirLength() {
         let pieces = ["", "a", "د", "€", "😀", "abcdefgh", "قال الوزير", "a😀€د\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}"]
-        for first in pieces {
-            for second in pieces {
-                let text = first + second + first
-                let scalars = Array(text.unicodeScalars)
-                #expect(String(scalars: scalars[...]) == text, "\(text)")
-                #expect(Array(String(scalars: scalars[...]).utf8) == Array(text.utf8), "\(text)")
-            }
+        for text in MixedLengthTexts.combining(pieces) {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars[...]) == text, "\(text)")
+            #expect(Array(String(scalars: scalars[...]).utf8) == Array(text.utf8), "\(text)")
         }
     }
 
