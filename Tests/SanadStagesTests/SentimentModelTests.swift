@@ -67,6 +67,17 @@ struct SentimentModelTests {
         #expect(abs(before.negative - after.negative) < 1e-3)
     }
 
+    @Test func aWordLongerThanTheCacheKeepsIsSummedFromItsFeaturesNotFromItsFacts() throws {
+        let model = try trainer(devEvery: 0).train(Self.corpus).model
+        let hasher = FeatureHasher(configuration: model.features)
+        let text = SentimentScanner.scan(String(repeating: "نجاح", count: 100))
+        let word = try #require(text.tokens.first)
+        #expect(word.length > WordCache.longestWord)
+        let facts = [WordFacts](repeating: WordFacts(), count: text.tokens.count)
+        let sums = hasher.sums(of: text, tokens: 0..<text.tokens.count, skipping: [], model: model, facts: facts)
+        #expect(sums.weights == hasher.wordSums(of: word, in: text, model: model).weights)
+    }
+
     @Test func aFileThatIsNotAModelIsRefusedWithItsName() {
         #expect(throws: SentimentResourceError(
             "notes.txt is not a Sanad sentiment model (it does not start with SANADSNT)")) {

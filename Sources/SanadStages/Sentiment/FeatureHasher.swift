@@ -40,7 +40,10 @@ struct FeatureHasher: Sendable {
         forEachToken(of: text, tokens: range, skipping: skipping) { index, token, previous in
             if let previous { model.add(bigramBucket(previous, token.hash), to: &sums) }
             if token.kind == .word || token.kind == .number {
-                sums += facts[index].sums
+                // Facts hold sums in 32 bits, exact up to ``WordCache/longestWord`` code points; a longer word's
+                // are summed again at full width.
+                sums += token.length > WordCache.longestWord
+                    ? wordSums(of: token, in: text, model: model) : facts[index].sums
             } else {
                 model.add(bucket(token.hash), to: &sums)
             }
