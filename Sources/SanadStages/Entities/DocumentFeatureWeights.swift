@@ -8,8 +8,8 @@
 /// hold the sums of an aggregate with those triggers less the sums of one without any: the integer sums are exact
 /// (wrapping), so the three rows add up to the features' weights bit for bit.
 struct DocumentFeatureWeights: Sendable {
-    /// Frequency buckets a row of ``counts`` covers: every high byte of a ``TokenLexicon`` entry.
-    private static let frequencies = 256
+    /// Frequency buckets a row of ``counts`` covers (``TokenLexicon/frequencyBucketCount``).
+    private static let frequencies = TokenLexicon.frequencyBucketCount
     /// Per (occurrences 0…cap, frequency bucket): the sums of the occurrence features.
     private let counts: [Int32]
     /// Per set of trigger classes before the word's occurrences: the sums of their features.
@@ -37,7 +37,8 @@ struct DocumentFeatureWeights: Sendable {
         func difference(_ aggregate: DocumentContext.Aggregate) -> [Int32] {
             zip(sums(aggregate, frequency: 0), none).map { $0 &- $1 }
         }
-        let classes = 0...Int(UInt8.max)
+        // Every set of trigger classes a word's occurrences can have around them.
+        let classes = 0..<(1 << TriggerWords.Kind.allCases.count)
         self.counts = counts
         before = classes.flatMap { difference(DocumentContext.Aggregate(count: 0, triggersBefore: UInt8($0))) }
         after = classes.flatMap { difference(DocumentContext.Aggregate(count: 0, triggersAfter: UInt8($0))) }
@@ -49,7 +50,9 @@ struct DocumentFeatureWeights: Sendable {
     func add(_ aggregate: DocumentContext.Aggregate, frequency: UInt16, into sums: UnsafeMutablePointer<Int32>) {
         let tags = EntityTag.count
         let count = min(aggregate.count, EntityFeatures.documentCountCap)
-        let countRow = (count * DocumentFeatureWeights.frequencies + Int(frequency)) * tags
+        // Masked so that a model file with an out-of-range bucket cannot read past the table.
+        let bucket = Int(frequency) & (DocumentFeatureWeights.frequencies - 1)
+        let countRow = (count * DocumentFeatureWeights.frequencies + bucket) * tags
         let beforeRow = Int(aggregate.triggersBefore) * tags, afterRow = Int(aggregate.triggersAfter) * tags
         counts.withUnsafeBufferPointer { counts in
             before.withUnsafeBufferPointer { before in

@@ -38,11 +38,12 @@ struct EmissionCache {
 
     /// The key of the word of `form`: its sums depend on the normalized word and the shape only.
     @inline(__always)
-    private static func key(of form: TokenForm) -> UInt64 { FeatureHash.combine(form.word, UInt64(form.shape.rawValue)) }
+    static func key(of form: TokenForm) -> UInt64 { FeatureHash.combine(form.word, UInt64(form.shape.rawValue)) }
 
-    /// Starts loading where ``row(of:features:weights:)`` will look `form`'s word up (``HashIndex/prefetch(_:)``).
+    /// Starts loading where ``row(of:key:features:weights:)`` will look the word of ``key(of:)`` `key` up
+    /// (``HashIndex/prefetch(_:)``).
     @inline(__always)
-    func prefetchRow(of form: TokenForm) { index.prefetch(EmissionCache.key(of: form)) }
+    func prefetchRow(of key: UInt64) { index.prefetch(key) }
 
     /// Starts loading the sums of `row` (``stride`` sums, up to four cache lines), which the scorer reads a little
     /// later, so that the rows of a sentence arrive together.
@@ -52,10 +53,10 @@ struct EmissionCache {
         sums.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + row * EmissionCache.stride, count: bytes) }
     }
 
-    /// The row of the word of `form`, computing its sums with `features` and `weights` when it is not held.
+    /// The row of the word of `form`, whose ``key(of:)`` is `key`, computing its sums with `features` and `weights`
+    /// when it is not held.
     @inline(__always)
-    mutating func row(of form: TokenForm, features: EntityFeatures, weights: WeightTable) -> Int {
-        let key = EmissionCache.key(of: form)
+    mutating func row(of form: TokenForm, key: UInt64, features: EntityFeatures, weights: WeightTable) -> Int {
         if let row = index.row(of: key) { return row }
         let row = index.insert(key)
         let token = features.facts(of: form)

@@ -38,9 +38,14 @@ struct EmissionScorer: Sendable {
         cache.tokens.removeAll(keepingCapacity: true)
         // The words' index slots, then their sums, are fetched for the whole sentence before they are read, so
         // that their cache misses (many, for the rare words of news) overlap rather than follow one another.
-        for form in forms { cache.prefetchRow(of: form) }
+        cache.keys.removeAll(keepingCapacity: true)
         for form in forms {
-            let row = cache.row(of: form, features: features, weights: weights)
+            let key = EmissionCache.key(of: form)
+            cache.prefetchRow(of: key)
+            cache.keys.append(key)
+        }
+        for (form, key) in zip(forms, cache.keys) {
+            let row = cache.row(of: form, key: key, features: features, weights: weights)
             cache.prefetchSums(of: row)
             cache.rows.append(row)
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))

@@ -88,7 +88,7 @@ struct EntityFeatures: Sendable {
         static let allBits = allCases.reduce(UInt8(0)) { $0 | $1.bit }
 
         /// The mask of the single-token sources.
-        static let singleTokenBits = allBits & ~context.bit & ~document.bit
+        static let singleTokenBits = singleToken.reduce(UInt8(0)) { $0 | $1.bit }
 
         /// ``offset`` of each of ``singleToken``, in that order.
         static let singleTokenOffsets = singleToken.map(\.offset)

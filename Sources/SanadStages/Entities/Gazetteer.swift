@@ -92,7 +92,9 @@ public struct Gazetteer: Sendable {
                     }
                     guard position + entry.rest.count < forms.count else { continue }
                     var matched = true
-                    for (offset, word) in entry.rest.enumerated() where forms[first + position + 1 + offset].core != word {
+                    // The first of `rest` was checked as `second`.
+                    for (offset, word) in entry.rest.enumerated().dropFirst()
+                    where forms[first + position + 1 + offset].core != word {
                         matched = false
                         break
                     }

@@ -1,6 +1,7 @@
 import SanadPrefetch
 
-/// An open-addressing map from non-zero 64-bit hashes to row numbers, for the tagger's hot lookups.
+/// An open-addressing map from non-zero 64-bit hashes to row numbers, for the hot lookups of the tagger and of the
+/// quote finder (``WordKeyMap``).
 ///
 /// Feature, gazetteer and trigger keys are already well-mixed hashes (``FeatureHash``), so the index probes
 /// linearly from the key's low bits with no rehashing: a lookup is a multiply-free mask, a load and a compare,
@@ -30,10 +31,15 @@ struct HashIndex: Sendable {
     /// Number of keys.
     var count: Int { keys.count }
 
+    /// Where a probe for `key` starts in a table of `mask + 1` slots (a power of two): the one definition shared by
+    /// the tagger's open-addressing tables (this index, ``WeightTable``) and ``TokenFormCache``.
+    @inline(__always)
+    static func home(of key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+
     /// The row of `key`, or `nil`.
     @inline(__always)
     func row(of key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        var slot = HashIndex.home(of: key, mask: mask)
         while true {
             let stored = slots[slot]
             if stored == key { return Int(rows[slot]) }
@@ -46,7 +52,7 @@ struct HashIndex: Sendable {
     /// a caller that knows several keys ahead overlaps their cache misses instead of waiting for each in turn.
     @inline(__always)
     func prefetch(_ key: UInt64) {
-        let slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        let slot = HashIndex.home(of: key, mask: mask)
         slots.withUnsafeBufferPointer { sanad_prefetch($0.baseAddress! + slot) }
         rows.withUnsafeBufferPointer { sanad_prefetch($0.baseAddress! + slot) }
     }
@@ -56,7 +62,7 @@ struct HashIndex: Sendable {
     mutating func insert(_ key: UInt64) -> Int {
         precondition(key != 0, "0 marks an empty slot")
         if (keys.count + 1) * 2 > slots.count { grow() }
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        var slot = HashIndex.home(of: key, mask: mask)
         while slots[slot] != 0 {
             if slots[slot] == key { return Int(rows[slot]) }
             slot = (slot + 1) & mask

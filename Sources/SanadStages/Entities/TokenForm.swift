@@ -1,5 +1,6 @@
-/// What the tagger knows about one token by itself, as hashes: its normalized form, stem, proclitics, affixes and
-/// shape. Computed once per token; features of the token and of its neighbours combine these values.
+/// What the tagger knows about one token by itself: hashes of its normalized form, stem and proclitics, the letters
+/// its affix features hash (``prefix(_:)``, ``suffix(_:)``), and its shape. Computed once per token; features of the
+/// token and of its neighbours combine these values.
 struct TokenForm: Sendable {
     /// The normalized word (``ArabicWordForm``).
     var word: UInt64 = 0
@@ -81,7 +82,8 @@ struct TokenForm: Sendable {
     }()
 }
 
-/// Computes ``TokenForm``s, reusing one scratch buffer; make one per document or sentence batch.
+/// Computes ``TokenForm``s, reusing one scratch buffer; not thread-safe, so each ``TokenFormCache`` (one per worker)
+/// and each lexicon build has its own.
 struct TokenFormAnalyzer {
     private var buffer: [UInt32] = []
 

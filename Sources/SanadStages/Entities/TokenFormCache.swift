@@ -54,5 +54,5 @@ struct TokenFormCache {
 
     /// The one slot a token of key `key` may occupy.
     @inline(__always)
-    private static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & (capacity - 1) }
+    private static func slot(of key: UInt64) -> Int { HashIndex.home(of: key, mask: capacity - 1) }
 }

@@ -10,6 +10,8 @@ import SanadCore
 struct TokenLexicon: Sendable {
     /// Number of share buckets per label: 0 (never), then below a third, below two thirds, at least two thirds.
     static let bucketCount = 4
+    /// Number of frequency buckets (the high byte of ``buckets(of:)``): 0 (never seen), once, up to 5 times, more.
+    static let frequencyBucketCount = 4
 
     private let index: HashIndex
     /// Per row, 2 bits per label (``Entity/Label`` order): the share bucket; then 2 bits of frequency bucket

@@ -27,17 +27,14 @@ struct TokenText {
     /// another.
     func forms() -> [TokenForm] {
         TokenFormCache.workers.withScratch { cache in
-            var keys: [UInt64] = []
-            keys.reserveCapacity(document.tokens.count)
+            var tokens: [(scalars: ArraySlice<Unicode.Scalar>, key: UInt64)] = []
+            tokens.reserveCapacity(document.tokens.count)
             forEachToken { scalars in
                 let key = TokenFormCache.key(of: scalars)
                 cache.prefetch(key)
-                keys.append(key)
+                tokens.append((scalars, key))
             }
-            var forms: [TokenForm] = []
-            forms.reserveCapacity(document.tokens.count)
-            forEachToken { forms.append(cache.form(of: $0, key: keys[forms.count])) }
-            return forms
+            return tokens.map { cache.form(of: $0.scalars, key: $0.key) }
         }
     }
 

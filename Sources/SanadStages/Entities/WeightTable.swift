@@ -46,7 +46,7 @@ struct WeightTable: Sendable {
         let mask = size - 1
         for (row, key) in keys.enumerated() {
             precondition(key != 0, "0 marks an empty slot")
-            var slot = WeightTable.home(of: key, mask: mask)
+            var slot = HashIndex.home(of: key, mask: mask)
             while slots[slot * WeightTable.wordsPerSlot] != 0 {
                 precondition(slots[slot * WeightTable.wordsPerSlot] != key, "repeated key")
                 slot = (slot + 1) & mask
@@ -79,7 +79,7 @@ struct WeightTable: Sendable {
             slots.withUnsafeBytes { bytes in
                 for key in keys {
                     let wanted = WeightTable.fingerprint(of: key)
-                    var slot = WeightTable.home(of: key, mask: mask)
+                    var slot = HashIndex.home(of: key, mask: mask)
                     while true {
                         let found = fingerprints[slot]
                         if found == 0 { break }
@@ -102,7 +102,4 @@ struct WeightTable: Sendable {
     /// The byte that marks a slot holding `key`: high bits the home slot does not use, never 0.
     @inline(__always)
     private static func fingerprint(of key: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: key >> 56) | 1 }
-
-    @inline(__always)
-    private static func home(of key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
 }
