@@ -59,6 +59,36 @@ import Testing
         ])
     }
 
+    @Test func aLiveFeedOnStandardInputGetsEachDocumentWrittenBeforeTheNextArrives() throws {
+        let process = Process()
+        process.executableURL = SanadBinary.url
+        process.arguments = ["run", "arabic-normalize", "--input-format", "jsonl", "--format", "jsonl", "--log-level", "error"]
+        process.currentDirectoryURL = SanadBinary.packageRoot
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(#"{"id": "first", "text": "خبر أول."}\#n"#.utf8))
+        // The first document's line must come while standard input is still open and silent.
+        let firstLine = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            var received = Data()
+            while !received.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                received += chunk
+            }
+            firstLine.signal()
+        }
+        reader.start()
+        let arrived = firstLine.wait(timeout: .now() + 60) == .success
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(arrived, "the first document was only written once the input went on")
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func aCorpusFileGoesThroughTheStagesInBatches() throws {
         let corpus = (1...3).map { #"{"id": "n\#($0)", "text": "خبر."}"# }.joined(separator: "\n")
         let directory = try TemporaryDirectory(["corpus.jsonl": corpus])

@@ -60,8 +60,10 @@ public struct Runner: Sendable {
     /// `Pipeline.process` that takes an array of documents): the first batch holds one document, each next one
     /// twice as many, up to ``batchLimit`` documents or ``batchBytes`` bytes of input (a batch closes as soon as it
     /// reaches either, so a long document ends the batch it joins). A batch waits for its documents to be read, so
-    /// input that arrives slowly (a live stream) wants a ``batchLimit`` of 1. At most `2 × jobs` batches are held at
-    /// once (read, in flight, or waiting for an earlier one to be written), so memory does not grow with the corpus.
+    /// input that arrives slowly (a live stream) wants a ``batchLimit`` of 1. The input is read on a thread of its
+    /// own, at most one batch ahead, so a processed document is written at once, not when the next one arrives. At
+    /// most `2 × jobs` batches are held at once (in flight, or waiting for an earlier one to be written), so memory
+    /// does not grow with the corpus.
     /// `write` and `progress` are called from the calling task only, in input order. With ``ErrorPolicy/stop``, the
     /// output is exactly what a one-job run writes before the failing document (later documents of its batch are
     /// processed but never written). Errors thrown by `write` (the output is gone) always stop the run.
@@ -97,13 +99,16 @@ public struct Runner: Sendable {
         let window = workers * 2
         var bytes = 0
 
-        try await withThrowingTaskGroup(of: (Int, [DocumentResult<Rendered>]).self) { group in
+        let feed = InputFeed(input, documents: batchLimit, bytes: Self.batchBytes)
+        try await withThrowingTaskGroup(of: RunEvent<Rendered>.self) { group in
+            // Whatever ends the run (the input, a failure, an output error), the reading task must not go on
+            // waiting for input, or the group would wait for it.
+            defer { feed.cancel() }
             // Finished batches by number, until their turn to be written.
             var pending: [Int: [DocumentResult<Rendered>]] = [:]
             var nextToWrite = 0
             var written = 0
             var inFlight = 0
-            var stopped = false
 
             /// Writes every finished batch that is next in input order; false once the run must stop.
             func drain() throws -> Bool {
@@ -131,25 +136,13 @@ public struct Runner: Sendable {
                 return true
             }
 
-            /// Waits until another batch may be started: at most `jobs` are processed at once, and at most `window`
-            /// are held in all (a long batch holds back the ones finished after it until it is written).
-            func waitForRoom() async throws {
-                while inFlight >= workers || inFlight + pending.count >= window {
-                    guard let (finished, results) = try await group.next() else { break }
-                    inFlight -= 1
-                    pending[finished] = results
-                    guard try drain() else {
-                        stopped = true
-                        return
-                    }
-                }
-            }
-
             var number = 0
             let taskLogger = runLogger
             var batch: [PendingDocument] = []
             var batchBytes = 0
             var nextBatchSize = 1
+            var reading = false
+            var exhausted = false
             /// Starts processing `batch` as batch `number`.
             func start() {
                 let elements = batch
@@ -163,28 +156,41 @@ public struct Runner: Sendable {
                     await withCheckedContinuation { continuation in
                         Self.workers.async {
                             continuation.resume(
-                                returning: (position, process(elements, render: render, logger: taskLogger)))
+                                returning: .finished(position, process(elements, render: render, logger: taskLogger)))
                         }
                     }
                 }
             }
-            for element in input {
-                batch.append(element)
-                batchBytes += element.byteCount
-                guard batch.count >= nextBatchSize || batchBytes >= Self.batchBytes else { continue }
-                try await waitForRoom()
-                if stopped { break }
-                start()
+            /// Asks the feed for what the batch still lacks.
+            func read() {
+                reading = true
+                let documents = nextBatchSize - batch.count
+                let bytes = Self.batchBytes - batchBytes
+                group.addTask { .read(await feed.next(atMost: documents, bytes: bytes)) }
             }
-            if !stopped && !batch.isEmpty {
-                try await waitForRoom()
-                if !stopped { start() }
+
+            // Whichever comes first, documents read or a batch processed, is dealt with as it comes: a finished
+            // document is written at once, even while the input has nothing new to give.
+            read()
+            while let event = try await group.next() {
+                switch event {
+                case .read(let documents):
+                    reading = false
+                    exhausted = documents.isEmpty
+                    batch += documents
+                    batchBytes += documents.reduce(0) { $0 + $1.byteCount }
+                case .finished(let finished, let results):
+                    inFlight -= 1
+                    pending[finished] = results
+                    guard try drain() else { return }
+                }
+                let full = batch.count >= nextBatchSize || batchBytes >= Self.batchBytes
+                // At most `jobs` batches are processed at once, and at most `window` are held in all (a long batch
+                // holds back the ones finished after it until it is written).
+                let room = inFlight < workers && inFlight + pending.count < window
+                if !batch.isEmpty && (full || exhausted) && room { start() }
+                if !reading && !exhausted && batch.count < nextBatchSize && batchBytes < Self.batchBytes { read() }
             }
-            while !stopped, let (finished, results) = try await group.next() {
-                pending[finished] = results
-                stopped = !(try drain())
-            }
-            group.cancelAll()
         }
         return Outcome(summary: summary, firstFailure: firstFailure)
     }
@@ -193,6 +199,12 @@ public struct Runner: Sendable {
     /// plugin), which must not happen on Swift's cooperative threads: with one per core, a few waiting stages would
     /// stall every task of the process. This queue's threads are the kind that may block.
     private static let workers = DispatchQueue(label: "sanad.documents", attributes: .concurrent)
+
+    /// What the run waits for: documents read, or a batch processed (by number).
+    private enum RunEvent<Rendered: Sendable>: Sendable {
+        case read([PendingDocument])
+        case finished(Int, [DocumentResult<Rendered>])
+    }
 
     /// What became of one document.
     private enum DocumentResult<Rendered: Sendable>: Sendable {
