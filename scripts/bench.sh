@@ -54,6 +54,10 @@ tokens = max((s["tokens_per_s"] * s["ms"] / 1000 for s in summary["stages"]), de
 print(f"{pipeline}, {jobs} job(s): {summary['documents']} documents, {mb:.1f} MB; pipeline loaded in {loaded['ms']:.0f} ms")
 for s in summary["stages"]:
     print(f"  {s['stage']:<12} {s['mb_per_s']:>8.2f} MB/s  {s['tokens_per_s']:>12,} tokens/s  {s['share'] * 100:5.1f}% of stage time")
+# Time inside the stages, added up over the jobs: what the peers' in-process timings (text already in memory, no
+# output written) compare with.
+inside = sum(s["ms"] for s in summary["stages"]) / 1000
+print(f"  {'all stages':<12} {mb / inside:>8.2f} MB/s  {tokens / inside:>12,.0f} tokens/s  (MB over the time spent inside the stages, all jobs added up)")
 print(f"  {'end to end':<12} {mb / seconds:>8.2f} MB/s  {tokens / seconds:>12,.0f} tokens/s  peak RSS {int(rss) / 1024:.0f} MB")
 PY
   done
