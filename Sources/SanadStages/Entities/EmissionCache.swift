@@ -17,6 +17,9 @@ struct EmissionCache {
     private(set) var sums: [Int32] = []
     /// Per row, the word's packed ``TokenLexicon`` buckets (which its neighbours' features read).
     private(set) var shares: [UInt16] = []
+    /// Per row, whether a gazetteer name may begin at the word (``Gazetteer/beginsName(_:)``): the gazetteer is
+    /// looked up once per word rather than at every token.
+    private(set) var beginsName: [Bool] = []
 
     /// Buffers of ``EmissionScorer`` reused from sentence to sentence.
     var rows: [Int] = []
@@ -34,6 +37,7 @@ struct EmissionCache {
         index = HashIndex(capacity: EmissionCache.capacity)
         sums.removeAll(keepingCapacity: true)
         shares.removeAll(keepingCapacity: true)
+        beginsName.removeAll(keepingCapacity: true)
     }
 
     /// The key of the word of `form`: its sums depend on the normalized word and the shape only.
@@ -61,6 +65,7 @@ struct EmissionCache {
         let row = index.insert(key)
         let token = features.facts(of: form)
         shares.append(token.shares)
+        beginsName.append(features.gazetteer.beginsName(form))
         sums.append(contentsOf: repeatElement(0, count: EmissionCache.stride))
         EmissionCache.add(features: features, of: token, weights: weights, into: &sums[(row * EmissionCache.stride)...])
         return row

@@ -81,9 +81,17 @@ public struct Gazetteer: Sendable {
     /// the names that continue through it, as bit sets (``bit(_:_:)``).
     func matches<Forms: RandomAccessCollection>(_ forms: Forms) -> [GazetteerMatch]
     where Forms.Element == TokenForm, Forms.Index == Int {
+        matches(forms, mayBegin: { _ in true })
+    }
+
+    /// ``matches(_:)`` where only the tokens at the positions (from 0) for which `mayBegin` holds are looked up as
+    /// the first word of a name: a caller that knows which words ``beginsName(_:)`` (once per word, say) saves the
+    /// lookups of the others. `mayBegin` must hold wherever ``beginsName(_:)`` does.
+    func matches<Forms: RandomAccessCollection>(_ forms: Forms, mayBegin: (Int) -> Bool) -> [GazetteerMatch]
+    where Forms.Element == TokenForm, Forms.Index == Int {
         var result = [GazetteerMatch](repeating: GazetteerMatch(), count: forms.count)
         let first = forms.startIndex
-        for position in 0..<forms.count {
+        for position in 0..<forms.count where mayBegin(position) {
             let form = forms[first + position]
             for index in 0..<form.candidateCount {
                 for entry in entriesByFirstWord[form.candidate(index)] {
@@ -105,6 +113,11 @@ public struct Gazetteer: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether some name's first word is one of the candidate splits of `form`: whether a name may begin there.
+    func beginsName(_ form: TokenForm) -> Bool {
+        (0..<form.candidateCount).contains { entriesByFirstWord.contains(form.candidate($0)) }
     }
 
     /// The bit of `label` from `source` in a ``GazetteerMatch`` set.

@@ -15,6 +15,10 @@ struct HashBuckets<Value: Sendable>: Sendable {
         return lists[row]
     }
 
+    /// Whether `key` has a list (``modify(_:_:)`` or ``append(_:under:)`` reached it).
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { index.row(of: key) != nil }
+
     /// Runs `body` on the list under `key`, made empty first if the key is new.
     mutating func modify(_ key: UInt64, _ body: (inout [Value]) -> Void) {
         let row = index.insert(key)
