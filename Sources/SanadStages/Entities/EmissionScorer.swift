@@ -57,7 +57,8 @@ struct EmissionScorer: Sendable {
         scores.append(contentsOf: repeatElement(0, count: count * tags))
         let scale = weights.scale
         let offsets = EntityFeatures.Source.singleTokenOffsets
-        let stride = EmissionCache.stride
+        let stride = EmissionCache.rowStride
+        let firstRow = cache.firstRow
         cache.totals.removeAll(keepingCapacity: true)
         cache.totals.append(contentsOf: repeatElement(0, count: count * tags))
         // First the per-word sums of every position, in a loop of loads and adds only, so that the processor
@@ -70,7 +71,7 @@ struct EmissionScorer: Sendable {
                         for (slot, offset) in offsets.enumerated() {
                             let other = position + offset
                             let row = other >= 0 && other < count
-                                ? sums.baseAddress! + cache.rows[other] * stride : outside.baseAddress!
+                                ? sums.baseAddress! + firstRow + cache.rows[other] * stride : outside.baseAddress!
                             total.add(row + slot * tags)
                         }
                         total.store(to: totals.baseAddress! + position * tags)
