@@ -8,6 +8,10 @@ struct HashBuckets<Value: Sendable>: Sendable {
     /// No lists.
     init() {}
 
+    /// No lists, with room for `keys` keys before the index grows. A table looked up far more often than it holds
+    /// keys, mostly for keys it lacks, is made roomy: a lookup of an absent key then stops at the first empty slot.
+    init(keys: Int) { index = HashIndex(capacity: keys) }
+
     /// The values under `key`, in the order they were added (empty when none).
     @inline(__always)
     subscript(key: UInt64) -> [Value] {

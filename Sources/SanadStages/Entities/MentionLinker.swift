@@ -92,7 +92,9 @@ struct MentionLinker: Sendable {
             guard !MentionLinker.compoundNameEndings.contains(forms[surname].word) else { continue }
             names.append((surname..<(surname + 1), .person))
         }
-        var namesByFirstWord = HashBuckets<Int>()
+        // Every token's candidates are looked up here, and few are a name's: room for four times the keys.
+        let keyCount = names.reduce(0) { $0 + forms[$1.tokens.lowerBound].candidateCount }
+        var namesByFirstWord = HashBuckets<Int>(keys: 4 * keyCount)
         for (index, name) in names.enumerated() {
             let first = forms[name.tokens.lowerBound]
             for candidate in 0..<first.candidateCount { namesByFirstWord.append(index, under: first.candidate(candidate)) }
