@@ -27,9 +27,9 @@ struct EmissionCache {
     let firstRow: Int
     /// Per row, the word's packed ``TokenLexicon`` buckets (which its neighbours' features read).
     private(set) var shares: [UInt16] = []
-    /// Per row, whether a gazetteer name may begin at the word (``Gazetteer/beginsName(_:)``): the gazetteer is
-    /// looked up once per word rather than at every token.
-    private(set) var beginsName: [Bool] = []
+    /// Per row, the word's candidate splits that begin a gazetteer name (``Gazetteer/startingCandidates(of:)``): the
+    /// gazetteer is looked up once per word rather than at every token.
+    private(set) var startingCandidates: [UInt8] = []
 
     /// Buffers of ``EmissionScorer`` reused from sentence to sentence.
     var rows: [Int] = []
@@ -53,7 +53,7 @@ struct EmissionCache {
         index = HashIndex(capacity: EmissionCache.capacity)
         sums.removeSubrange(firstRow...)
         shares.removeAll(keepingCapacity: true)
-        beginsName.removeAll(keepingCapacity: true)
+        startingCandidates.removeAll(keepingCapacity: true)
     }
 
     /// The key of the word of `form`: its sums depend on the normalized word and the shape only.
@@ -82,7 +82,7 @@ struct EmissionCache {
         let row = index.insert(key)
         let token = features.facts(of: form)
         shares.append(token.shares)
-        beginsName.append(features.gazetteer.beginsName(form))
+        startingCandidates.append(features.gazetteer.startingCandidates(of: form))
         let start = firstRow + row * EmissionCache.rowStride
         precondition(start + EmissionCache.rowStride <= sums.capacity, "the rows never move")
         sums.append(contentsOf: repeatElement(0, count: EmissionCache.rowStride))

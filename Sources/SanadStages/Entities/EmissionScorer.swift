@@ -52,7 +52,7 @@ struct EmissionScorer: Sendable {
             cache.rows.append(row)
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
-        let matches = features.gazetteer.matches(forms) { cache.beginsName[cache.rows[$0]] }
+        let matches = features.gazetteer.matches(forms) { cache.startingCandidates[cache.rows[$0]] }
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: count * tags))
         let scale = weights.scale

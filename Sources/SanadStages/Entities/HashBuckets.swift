@@ -19,6 +19,14 @@ struct HashBuckets<Value: Sendable>: Sendable {
         return lists[row]
     }
 
+    /// Runs `body` on the values under `key` (empty when none), lent rather than copied: the hot loops that look
+    /// up every token read a list without retaining it (or the arrays its values hold).
+    @inline(__always)
+    func withValues<Result>(under key: UInt64, _ body: (UnsafeBufferPointer<Value>) -> Result) -> Result {
+        guard let row = index.row(of: key) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return lists.withUnsafeBufferPointer { $0[row].withUnsafeBufferPointer(body) }
+    }
+
     /// Whether `key` has a list (``modify(_:_:)`` or ``append(_:under:)`` reached it).
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { index.row(of: key) != nil }

@@ -107,15 +107,17 @@ struct MentionLinker: Sendable {
             var best: (tokens: Range<Int>, label: Entity.Label)?
             let form = forms[position]
             for candidate in 0..<form.candidateCount {
-                for index in namesByFirstWord[form.candidate(candidate)] {
-                    let name = names[index]
-                    let end = position + name.tokens.count
-                    guard end <= forms.count, end - position > (best?.tokens.count ?? 0),
-                        (position..<end).allSatisfy({ !covered[$0] }),
-                        zip(name.tokens.dropFirst(), (position + 1)..<end).allSatisfy({ forms[$0].core == forms[$1].core })
-                    else { continue }
-                    if name.tokens.count == 1, !isDistinctive(form) { continue }
-                    best = (position..<end, name.label)
+                namesByFirstWord.withValues(under: form.candidate(candidate)) { indices in
+                    for index in indices {
+                        let name = names[index]
+                        let end = position + name.tokens.count
+                        guard end <= forms.count, end - position > (best?.tokens.count ?? 0),
+                            (position..<end).allSatisfy({ !covered[$0] }),
+                            zip(name.tokens.dropFirst(), (position + 1)..<end).allSatisfy({ forms[$0].core == forms[$1].core })
+                        else { continue }
+                        if name.tokens.count == 1, !isDistinctive(form) { continue }
+                        best = (position..<end, name.label)
+                    }
                 }
             }
             if let best {
