@@ -99,10 +99,12 @@ struct EmissionCache {
                     into sums: inout ArraySlice<Int32>) {
         var keys: [(slot: Int, key: UInt64)] = []
         keys.reserveCapacity(64)
+        // The closure captures the keys alone: one capturing the weight table would copy it (and retain its arrays)
+        // for every feature.
         features.singleTokenKeys(of: token) { source, key in
-            weights.prefetch(key)
             keys.append((Int(source.rawValue), key))  // single-token sources come first, in row order
         }
+        for (_, key) in keys { weights.prefetch(key) }
         sums.withUnsafeMutableBufferPointer { sums in
             for (slot, key) in keys {
                 weights.accumulate(CollectionOfOne(key), into: sums.baseAddress! + slot * EntityTag.count)
