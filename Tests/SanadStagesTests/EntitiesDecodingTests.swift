@@ -118,6 +118,23 @@ struct EntitiesDecodingTests {
         #expect(scratch.maxMarginals[tags + EntityTag.outside.index] == 5.5)
     }
 
+    @Test func maxMarginalsFromAPositionOnAreThoseOfTheWholeSentence() {
+        let tags = EntityTag.count
+        var generator = SplitMix64(seed: 5)
+        let tokenCount = 7
+        let scores = (0..<(tokenCount * tags)).map { _ in Float(generator.next() % 100) / 10 }
+        let masked = ViterbiDecoder.masked((0..<((tags + 1) * tags)).map { _ in Float(generator.next() % 100) / 10 })
+        var scratch = DecoderScratch()
+        _ = ViterbiDecoder.decode(scores: scores, masked: masked, tokenCount: tokenCount, scratch: &scratch)
+        ViterbiDecoder.maxMarginals(scores: scores, masked: masked, tokenCount: tokenCount, scratch: &scratch)
+        let whole = scratch.maxMarginals
+        for first in 0..<tokenCount {
+            ViterbiDecoder.maxMarginals(scores: scores, masked: masked, tokenCount: tokenCount, from: first,
+                                        scratch: &scratch)
+            #expect(scratch.maxMarginals[(first * tags)...] == whole[(first * tags)...])
+        }
+    }
+
     @Test func confidenceRisesWithTheMarginAndStaysInsideZeroAndOne() {
         let margins = [-5.0, 0, 2, 5, 20, 60]
         let confidences = margins.map(EntityModel.confidence(margin:))

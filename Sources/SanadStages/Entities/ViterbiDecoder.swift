@@ -61,7 +61,11 @@ enum ViterbiDecoder {
     /// (`tokenCount × EntityTag.count`): for each position and tag, the score of the best well-formed sequence that
     /// puts that tag there (Viterbi forward scores plus a backward pass). The decoded sequence's tags hold the
     /// sentence's best score; any other tag's shortfall is how much the best sequence would lose by taking it.
-    static func maxMarginals(scores: [Float], masked: [Float], tokenCount: Int, scratch: inout DecoderScratch) {
+    ///
+    /// Only positions from `first` on are filled (the backward pass stops there; earlier positions keep their forward
+    /// scores): a caller reading the margins of mentions starts at the first mention.
+    static func maxMarginals(scores: [Float], masked: [Float], tokenCount: Int, from first: Int = 0,
+                             scratch: inout DecoderScratch) {
         let tags = EntityTag.count
         scratch.maxMarginals.removeAll(keepingCapacity: true)
         guard tokenCount > 0 else { return }
@@ -76,7 +80,7 @@ enum ViterbiDecoder {
             scores.withUnsafeBufferPointer { scores in
                 scratch.maxMarginals.withUnsafeMutableBufferPointer { marginals in
                     var after = 0, current = tags
-                    for position in stride(from: tokenCount - 2, through: 0, by: -1) {
+                    for position in stride(from: tokenCount - 2, through: first, by: -1) {
                         let next = (position + 1) * tags
                         let bestScore = tournament { following in
                             TagVector(toward + following * tags) + scores[next + following] + backward[after + following]
