@@ -51,6 +51,52 @@ struct EntitiesDecodingTests {
         #expect(decoded == [.begin(.location), .inside(.location)])
     }
 
+    /// Viterbi by the book, one tag and one previous tag at a time, a later previous tag taken only when strictly
+    /// better: the reference the decoder must match bit for bit.
+    static func scanDecode(scores: [Float], masked: [Float], tokenCount: Int) -> [EntityTag] {
+        let tags = EntityTag.count
+        var best = (0..<tags).map { scores[$0] + masked[$0] }
+        var backPointers: [[Int]] = []
+        for position in 1..<tokenCount {
+            var next = [Float](repeating: 0, count: tags), pointers = [Int](repeating: 0, count: tags)
+            for tag in 0..<tags {
+                var bestScore = -Float.infinity
+                for previous in 0..<tags where masked[(previous + 1) * tags + tag] + best[previous] > bestScore {
+                    bestScore = masked[(previous + 1) * tags + tag] + best[previous]
+                    pointers[tag] = previous
+                }
+                next[tag] = bestScore + scores[position * tags + tag]
+            }
+            best = next
+            backPointers.append(pointers)
+        }
+        var tag = (1..<tags).reduce(0) { best[$1] > best[$0] ? $1 : $0 }
+        var result = [EntityTag.all[tag]]
+        for pointers in backPointers.reversed() {
+            tag = pointers[tag]
+            result.insert(EntityTag.all[tag], at: 0)
+        }
+        return result
+    }
+
+    @Test func viterbiBreaksTiesLikeAScanInOrder() {
+        let tags = EntityTag.count
+        var generator = SplitMix64(seed: 11)
+        // Few distinct values, so that many paths tie.
+        func value() -> Float { Float(generator.next() % 3) }
+        for tokenCount in [1, 2, 5, 12] {
+            for _ in 0..<20 {
+                let scores = (0..<(tokenCount * tags)).map { _ in value() }
+                let masked = ViterbiDecoder.masked((0..<((tags + 1) * tags)).map { _ in value() })
+                var scratch = DecoderScratch()
+                let decoded = ViterbiDecoder.decode(scores: scores, masked: masked, tokenCount: tokenCount,
+                                                    scratch: &scratch)
+                #expect(decoded == EntitiesDecodingTests.scanDecode(scores: scores, masked: masked,
+                                                                    tokenCount: tokenCount))
+            }
+        }
+    }
+
     @Test func maxMarginalsPeakAtTheDecodedTagsWithTheBestScore() {
         let tags = EntityTag.count
         var scores = [Float](repeating: 0, count: 3 * tags)
@@ -70,6 +116,23 @@ struct EntitiesDecodingTests {
             #expect(row[position * tags + decoded[position].index] == 6)
         }
         #expect(scratch.maxMarginals[tags + EntityTag.outside.index] == 5.5)
+    }
+
+    @Test func maxMarginalsFromAPositionOnAreThoseOfTheWholeSentence() {
+        let tags = EntityTag.count
+        var generator = SplitMix64(seed: 5)
+        let tokenCount = 7
+        let scores = (0..<(tokenCount * tags)).map { _ in Float(generator.next() % 100) / 10 }
+        let masked = ViterbiDecoder.masked((0..<((tags + 1) * tags)).map { _ in Float(generator.next() % 100) / 10 })
+        var scratch = DecoderScratch()
+        _ = ViterbiDecoder.decode(scores: scores, masked: masked, tokenCount: tokenCount, scratch: &scratch)
+        ViterbiDecoder.maxMarginals(scores: scores, masked: masked, tokenCount: tokenCount, scratch: &scratch)
+        let whole = scratch.maxMarginals
+        for first in 0..<tokenCount {
+            ViterbiDecoder.maxMarginals(scores: scores, masked: masked, tokenCount: tokenCount, from: first,
+                                        scratch: &scratch)
+            #expect(scratch.maxMarginals[(first * tags)...] == whole[(first * tags)...])
+        }
     }
 
     @Test func confidenceRisesWithTheMarginAndStaysInsideZeroAndOne() {

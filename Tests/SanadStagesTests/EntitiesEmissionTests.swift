@@ -46,6 +46,13 @@ struct EntitiesEmissionTests {
         #expect(fast == reference)
     }
 
+    @Test func aRowOfSumsTakesTheFewestWholeCacheLines() {
+        let lineLength = 64 / MemoryLayout<Int32>.size
+        #expect(EmissionCache.rowStride % lineLength == 0)
+        #expect(EmissionCache.rowStride >= EmissionCache.stride)
+        #expect(EmissionCache.rowStride - EmissionCache.stride < lineLength)
+    }
+
     @Test func aWarmCacheGivesTheScoresOfAColdOne() throws {
         let model = try EntitiesFixture.builtinModel
         let features = EntityFeatures(gazetteer: EntityRecognizer.builtinLists, lexicon: model.lexicon)

@@ -76,6 +76,15 @@ struct EntitiesFeatureTests {
         #expect(matches.map(\.continues) == [0, 0, bit, 0])
     }
 
+    @Test func gazetteerStartingCandidatesAreTheSplitsThatBeginAName() {
+        var gazetteer = Gazetteer()
+        gazetteer.add("القاهرة", label: .location, source: .lists)
+        let form = EntitiesFixture.forms("وبالقاهرة")[0]
+        #expect(form.candidateCount == 4)
+        #expect(gazetteer.startingCandidates(of: form) == 1 << 3)
+        #expect(gazetteer.startingCandidates(of: EntitiesFixture.forms("مدينة")[0]) == 0)
+    }
+
     @Test func gazetteerKeepsEachSourceAndLabelApart() {
         var gazetteer = Gazetteer()
         gazetteer.add("ليون", label: .location, source: .lists)

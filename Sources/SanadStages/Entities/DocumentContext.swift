@@ -16,6 +16,8 @@ struct DocumentContext: Sendable {
 
     private var index = HashIndex()
     private var aggregates: [Aggregate] = []
+    /// Per token of the document, the row of its stem in ``aggregates`` (-1 for a token outside every run).
+    private var tokenRows: [Int32] = []
 
     /// No document: every word occurs once, with no context.
     init() {}
@@ -23,11 +25,13 @@ struct DocumentContext: Sendable {
     /// The context of a document's tokens, whose sentences are `runs`.
     init(forms: [TokenForm], runs: [Range<Int>]) {
         index = HashIndex(capacity: forms.count)
+        tokenRows = [Int32](repeating: -1, count: forms.count)
         for run in runs {
             var previousKinds: UInt8 = 0
             var previous: Int? = nil
             for position in run {
                 let row = index.insert(forms[position].stem)
+                tokenRows[position] = Int32(row)
                 if row == aggregates.count { aggregates.append(Aggregate()) }
                 aggregates[row].count += 1
                 aggregates[row].triggersBefore |= previousKinds
@@ -37,6 +41,13 @@ struct DocumentContext: Sendable {
                 previous = row
             }
         }
+    }
+
+    /// What the document says of the stem of its token `position`: ``aggregate(of:)`` without a lookup.
+    @inline(__always)
+    func aggregate(at position: Int) -> Aggregate {
+        let row = tokenRows[position]
+        return row < 0 ? Aggregate(count: 1) : aggregates[Int(row)]
     }
 
     /// What the document says of a stem.

@@ -10,13 +10,26 @@ struct EmissionCache {
     static let capacity = 1 << 16
     /// Sums per word: one per ``EntityFeatures/Source/singleToken`` source, in that order.
     static let vectorsPerWord = EntityFeatures.Source.singleToken.count
+    /// Sums of a row: ``vectorsPerWord`` runs of ``EntityTag/count``.
     static let stride = vectorsPerWord * EntityTag.count
+    /// Int32s from one row to the next: ``stride`` (45) padded to whole 64-byte cache lines, three of them. With the
+    /// first row on a line boundary, reading a word's sums touches three lines, where rows packed end to end straddle
+    /// four most of the time. A literal, so that the optimizer knows it (a test checks it against ``stride``).
+    static let rowStride = 48
+    /// Int32s in a cache line.
+    private static let lineLength = 16
 
     private var index = HashIndex(capacity: EmissionCache.capacity)
-    /// ``stride`` quantized sums per row.
+    /// ``rowStride`` quantized sums per row (``stride`` used), row 0 at ``firstRow``; its capacity, reserved once,
+    /// holds ``capacity`` rows, so the buffer never moves and the rows stay on line boundaries.
     private(set) var sums: [Int32] = []
+    /// Where row 0 starts in ``sums``: the first element on a cache-line boundary.
+    let firstRow: Int
     /// Per row, the word's packed ``TokenLexicon`` buckets (which its neighbours' features read).
     private(set) var shares: [UInt16] = []
+    /// Per row, the word's candidate splits that begin a gazetteer name (``Gazetteer/startingCandidates(of:)``): the
+    /// gazetteer is looked up once per word rather than at every token.
+    private(set) var startingCandidates: [UInt8] = []
 
     /// Buffers of ``EmissionScorer`` reused from sentence to sentence.
     var rows: [Int] = []
@@ -25,15 +38,22 @@ struct EmissionCache {
     var totals: [Int32] = []
 
     /// An empty cache.
-    init() {}
+    init() {
+        sums.reserveCapacity(EmissionCache.capacity * EmissionCache.rowStride + EmissionCache.lineLength)
+        let address = sums.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        let lineBytes = EmissionCache.lineLength * MemoryLayout<Int32>.size
+        firstRow = Int((UInt(lineBytes) - address % UInt(lineBytes)) % UInt(lineBytes)) / MemoryLayout<Int32>.size
+        sums.append(contentsOf: repeatElement(0, count: firstRow))
+    }
 
     /// Starts over when `words` more words could take the cache past ``capacity``: call before looking up the
     /// words of a sentence, so that the rows of one sentence stay valid together.
     mutating func makeRoom(for words: Int) {
         guard index.count + words > EmissionCache.capacity else { return }
         index = HashIndex(capacity: EmissionCache.capacity)
-        sums.removeAll(keepingCapacity: true)
+        sums.removeSubrange(firstRow...)
         shares.removeAll(keepingCapacity: true)
+        startingCandidates.removeAll(keepingCapacity: true)
     }
 
     /// The key of the word of `form`: its sums depend on the normalized word and the shape only.
@@ -45,12 +65,13 @@ struct EmissionCache {
     @inline(__always)
     func prefetchRow(of key: UInt64) { index.prefetch(key) }
 
-    /// Starts loading the sums of `row` (``stride`` sums, up to four cache lines), which the scorer reads a little
-    /// later, so that the rows of a sentence arrive together.
+    /// Starts loading the sums of `row` (three cache lines), which the scorer reads a little later, so that the rows
+    /// of a sentence arrive together.
     @inline(__always)
     func prefetchSums(of row: Int) {
         let bytes = EmissionCache.stride * MemoryLayout<Int32>.size
-        sums.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + row * EmissionCache.stride, count: bytes) }
+        let start = firstRow + row * EmissionCache.rowStride
+        sums.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + start, count: bytes) }
     }
 
     /// The row of the word of `form`, whose ``key(of:)`` is `key`, computing its sums with `features` and `weights`
@@ -61,18 +82,31 @@ struct EmissionCache {
         let row = index.insert(key)
         let token = features.facts(of: form)
         shares.append(token.shares)
-        sums.append(contentsOf: repeatElement(0, count: EmissionCache.stride))
-        EmissionCache.add(features: features, of: token, weights: weights, into: &sums[(row * EmissionCache.stride)...])
+        startingCandidates.append(features.gazetteer.startingCandidates(of: form))
+        let start = firstRow + row * EmissionCache.rowStride
+        precondition(start + EmissionCache.rowStride <= sums.capacity, "the rows never move")
+        sums.append(contentsOf: repeatElement(0, count: EmissionCache.rowStride))
+        EmissionCache.add(features: features, of: token, weights: weights, into: &sums[start...])
         return row
     }
 
     /// Adds to `sums` (a row: ``vectorsPerWord`` runs of ``EntityTag/count``) the weights of the features `token`
     /// gives by itself, each to its source's slot; `nil` is the position outside the sentence.
+    ///
+    /// The features' keys are gathered first and their table slots start loading together (``WeightTable/prefetch(_:)``):
+    /// a new word's forty-odd lookups then overlap their cache misses instead of waiting for each in turn.
     static func add(features: EntityFeatures, of token: EntityFeatures.TokenFacts?, weights: WeightTable,
                     into sums: inout ArraySlice<Int32>) {
+        var keys: [(slot: Int, key: UInt64)] = []
+        keys.reserveCapacity(64)
+        // The closure captures the keys alone: one capturing the weight table would copy it (and retain its arrays)
+        // for every feature.
+        features.singleTokenKeys(of: token) { source, key in
+            keys.append((Int(source.rawValue), key))  // single-token sources come first, in row order
+        }
+        for (_, key) in keys { weights.prefetch(key) }
         sums.withUnsafeMutableBufferPointer { sums in
-            features.singleTokenKeys(of: token) { source, key in
-                let slot = Int(source.rawValue)  // single-token sources come first, in row order
+            for (slot, key) in keys {
                 weights.accumulate(CollectionOfOne(key), into: sums.baseAddress! + slot * EntityTag.count)
             }
         }

@@ -28,7 +28,8 @@ struct EmissionScorer: Sendable {
     func withCache<Result>(_ body: (inout EmissionCache) -> Result) -> Result { caches.withScratch(body) }
 
     /// The emission scores of the sentence `forms` (`forms.count × EntityTag.count`, overwriting `scores`), with
-    /// what `document` says of its words.
+    /// what `document` says of its words; `forms` is a run of the document's forms, indexed by token position, and
+    /// `document` the context of runs that include it.
     func score(_ forms: ArraySlice<TokenForm>, document: DocumentContext, cache: inout EmissionCache,
                into scores: inout [Float]) {
         let tags = EntityTag.count
@@ -44,18 +45,20 @@ struct EmissionScorer: Sendable {
             cache.prefetchRow(of: key)
             cache.keys.append(key)
         }
-        for (form, key) in zip(forms, cache.keys) {
-            let row = cache.row(of: form, key: key, features: features, weights: weights)
+        for position in 0..<count {
+            let form = forms[forms.startIndex + position]
+            let row = cache.row(of: form, key: cache.keys[position], features: features, weights: weights)
             cache.prefetchSums(of: row)
             cache.rows.append(row)
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
-        let matches = features.gazetteer.matches(forms)
+        let matches = features.gazetteer.matches(forms) { cache.startingCandidates[cache.rows[$0]] }
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: count * tags))
         let scale = weights.scale
         let offsets = EntityFeatures.Source.singleTokenOffsets
-        let stride = EmissionCache.stride
+        let stride = EmissionCache.rowStride
+        let firstRow = cache.firstRow
         cache.totals.removeAll(keepingCapacity: true)
         cache.totals.append(contentsOf: repeatElement(0, count: count * tags))
         // First the per-word sums of every position, in a loop of loads and adds only, so that the processor
@@ -68,7 +71,7 @@ struct EmissionScorer: Sendable {
                         for (slot, offset) in offsets.enumerated() {
                             let other = position + offset
                             let row = other >= 0 && other < count
-                                ? sums.baseAddress! + cache.rows[other] * stride : outside.baseAddress!
+                                ? sums.baseAddress! + firstRow + cache.rows[other] * stride : outside.baseAddress!
                             total.add(row + slot * tags)
                         }
                         total.store(to: totals.baseAddress! + position * tags)
@@ -79,7 +82,7 @@ struct EmissionScorer: Sendable {
         for position in 0..<count {
             cache.keys.removeAll(keepingCapacity: true)
             features.contextKeys(at: position, of: cache.tokens, matches: matches, into: &cache.keys)
-            let aggregate = document.aggregate(of: cache.tokens[position].form.stem)
+            let aggregate = document.aggregate(at: forms.startIndex + position)
             let frequency = cache.tokens[position].shares >> 8
             cache.totals.withUnsafeMutableBufferPointer { totals in
                 let total = totals.baseAddress! + position * tags

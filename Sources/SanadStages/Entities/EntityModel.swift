@@ -57,14 +57,14 @@ public struct EntityModel: Sendable {
     ///
     /// A mention changes when any of its tokens takes another tag, or when the token after it continues it; its
     /// margin is the best sequence's score minus the best score of a sequence doing either (max-marginals,
-    /// ``ViterbiDecoder/maxMarginals(scores:masked:tokenCount:scratch:)``).
+    /// ``ViterbiDecoder/maxMarginals(scores:masked:tokenCount:from:scratch:)``).
     func mentions(tokenCount: Int, scratch: inout DecoderScratch) -> [(mention: TokenMention, confidence: Double)] {
         let tagged = ViterbiDecoder.decode(scores: scratch.scores, masked: maskedTransitions, tokenCount: tokenCount,
                                            scratch: &scratch)
         let found = EntityTag.mentions(in: tagged)
         guard !found.isEmpty else { return [] }
         ViterbiDecoder.maxMarginals(scores: scratch.scores, masked: maskedTransitions, tokenCount: tagged.count,
-                                    scratch: &scratch)
+                                    from: found[0].tokens.lowerBound, scratch: &scratch)
         let tags = EntityTag.count
         let marginals = scratch.maxMarginals
         return found.map { mention in

@@ -81,30 +81,51 @@ public struct Gazetteer: Sendable {
     /// the names that continue through it, as bit sets (``bit(_:_:)``).
     func matches<Forms: RandomAccessCollection>(_ forms: Forms) -> [GazetteerMatch]
     where Forms.Element == TokenForm, Forms.Index == Int {
+        matches(forms, startingCandidates: { _ in .max })
+    }
+
+    /// ``matches(_:)`` where only the candidates in `startingCandidates(position)` (a mask, bit `i` for candidate
+    /// `i`; positions from 0) are looked up as the first word of a name: a caller that knows a word's
+    /// ``startingCandidates(of:)`` (found once per word, say) saves the lookups of the others. The mask must hold
+    /// every bit ``startingCandidates(of:)`` sets.
+    func matches<Forms: RandomAccessCollection>(_ forms: Forms, startingCandidates: (Int) -> UInt8) -> [GazetteerMatch]
+    where Forms.Element == TokenForm, Forms.Index == Int {
         var result = [GazetteerMatch](repeating: GazetteerMatch(), count: forms.count)
         let first = forms.startIndex
         for position in 0..<forms.count {
+            let candidates = startingCandidates(position)
+            guard candidates != 0 else { continue }
             let form = forms[first + position]
-            for index in 0..<form.candidateCount {
-                for entry in entriesByFirstWord[form.candidate(index)] {
-                    if let second = entry.second {
-                        guard position + 1 < forms.count, forms[first + position + 1].core == second else { continue }
+            for index in 0..<form.candidateCount where candidates & (1 << index) != 0 {
+                entriesByFirstWord.withValues(under: form.candidate(index)) { entries in
+                    for entry in entries {
+                        if let second = entry.second {
+                            guard position + 1 < forms.count, forms[first + position + 1].core == second else { continue }
+                        }
+                        guard position + entry.rest.count < forms.count else { continue }
+                        var matched = true
+                        // The first of `rest` was checked as `second`.
+                        for (offset, word) in entry.rest.enumerated().dropFirst()
+                        where forms[first + position + 1 + offset].core != word {
+                            matched = false
+                            break
+                        }
+                        guard matched else { continue }
+                        result[position].begins |= entry.labels
+                        for offset in 0..<entry.rest.count { result[position + 1 + offset].continues |= entry.labels }
                     }
-                    guard position + entry.rest.count < forms.count else { continue }
-                    var matched = true
-                    // The first of `rest` was checked as `second`.
-                    for (offset, word) in entry.rest.enumerated().dropFirst()
-                    where forms[first + position + 1 + offset].core != word {
-                        matched = false
-                        break
-                    }
-                    guard matched else { continue }
-                    result[position].begins |= entry.labels
-                    for offset in 0..<entry.rest.count { result[position + 1 + offset].continues |= entry.labels }
                 }
             }
         }
         return result
+    }
+
+    /// Which candidate splits of `form` are some name's first word (bit `i` for ``TokenForm/candidate(_:)`` `i`):
+    /// where a name may begin at the token, and under which splits.
+    func startingCandidates(of form: TokenForm) -> UInt8 {
+        (0..<form.candidateCount).reduce(0) { mask, index in
+            entriesByFirstWord.contains(form.candidate(index)) ? mask | 1 << index : mask
+        }
     }
 
     /// The bit of `label` from `source` in a ``GazetteerMatch`` set.

@@ -92,7 +92,9 @@ struct MentionLinker: Sendable {
             guard !MentionLinker.compoundNameEndings.contains(forms[surname].word) else { continue }
             names.append((surname..<(surname + 1), .person))
         }
-        var namesByFirstWord = HashBuckets<Int>()
+        // Every token's candidates are looked up here, and few are a name's: room for four times the keys.
+        let keyCount = names.reduce(0) { $0 + forms[$1.tokens.lowerBound].candidateCount }
+        var namesByFirstWord = HashBuckets<Int>(keys: 4 * keyCount)
         for (index, name) in names.enumerated() {
             let first = forms[name.tokens.lowerBound]
             for candidate in 0..<first.candidateCount { namesByFirstWord.append(index, under: first.candidate(candidate)) }
@@ -105,15 +107,17 @@ struct MentionLinker: Sendable {
             var best: (tokens: Range<Int>, label: Entity.Label)?
             let form = forms[position]
             for candidate in 0..<form.candidateCount {
-                for index in namesByFirstWord[form.candidate(candidate)] {
-                    let name = names[index]
-                    let end = position + name.tokens.count
-                    guard end <= forms.count, end - position > (best?.tokens.count ?? 0),
-                        (position..<end).allSatisfy({ !covered[$0] }),
-                        zip(name.tokens.dropFirst(), (position + 1)..<end).allSatisfy({ forms[$0].core == forms[$1].core })
-                    else { continue }
-                    if name.tokens.count == 1, !isDistinctive(form) { continue }
-                    best = (position..<end, name.label)
+                namesByFirstWord.withValues(under: form.candidate(candidate)) { indices in
+                    for index in indices {
+                        let name = names[index]
+                        let end = position + name.tokens.count
+                        guard end <= forms.count, end - position > (best?.tokens.count ?? 0),
+                            (position..<end).allSatisfy({ !covered[$0] }),
+                            zip(name.tokens.dropFirst(), (position + 1)..<end).allSatisfy({ forms[$0].core == forms[$1].core })
+                        else { continue }
+                        if name.tokens.count == 1, !isDistinctive(form) { continue }
+                        best = (position..<end, name.label)
+                    }
                 }
             }
             if let best {

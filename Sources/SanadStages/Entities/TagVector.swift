@@ -27,10 +27,6 @@ struct TagVector<Scalar: SIMDScalar> {
         UnsafeMutableRawPointer(target).storeBytes(of: lanes, as: SIMD8<Scalar>.self)
         target[8] = last
     }
-
-    /// The value of tag `tag`.
-    @inline(__always)
-    subscript(tag: Int) -> Scalar { tag < 8 ? lanes[tag] : last }
 }
 
 extension TagVector where Scalar == Int32 {
@@ -41,11 +37,18 @@ extension TagVector where Scalar == Int32 {
         last &+= values[8]
     }
 
-    /// Where `better` holds, sets the value to `value`.
+    /// Where `better` holds, sets the value to `other`'s.
     @inline(__always)
-    mutating func replace(with value: Scalar, where better: TagMask) {
-        lanes.replace(with: value, where: better.lanes)
-        if better.last { last = value }
+    mutating func replace(with other: TagVector, where better: TagMask) {
+        lanes.replace(with: other.lanes, where: better.lanes)
+        if better.last { last = other.last }
+    }
+
+    /// Writes the values, truncated to bytes, to the ``EntityTag/count`` bytes at `target`.
+    @inline(__always)
+    func storeTruncated(to target: UnsafeMutablePointer<Int8>) {
+        UnsafeMutableRawPointer(target).storeBytes(of: SIMD8<Int8>(truncatingIfNeeded: lanes), as: SIMD8<Int8>.self)
+        target[8] = Int8(truncatingIfNeeded: last)
     }
 }
 

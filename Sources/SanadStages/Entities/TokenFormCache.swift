@@ -29,7 +29,7 @@ struct TokenFormCache {
 
     /// The key of the token made of `scalars`: the hash of its code points and their count.
     @inline(__always)
-    static func key(of scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    static func key<Scalars: Collection<Unicode.Scalar>>(of scalars: Scalars) -> UInt64 {
         FeatureHash.combine(FeatureHash.of(scalars.lazy.map(\.value)), UInt64(scalars.count))
     }
 
@@ -44,7 +44,7 @@ struct TokenFormCache {
 
     /// The form of the token made of `scalars`, whose ``key(of:)`` is `key`.
     @inline(__always)
-    mutating func form(of scalars: ArraySlice<Unicode.Scalar>, key: UInt64) -> TokenForm {
+    mutating func form<Scalars: Collection<Unicode.Scalar>>(of scalars: Scalars, key: UInt64) -> TokenForm {
         let slot = TokenFormCache.slot(of: key)
         if entries[slot].key == key { return entries[slot].form }
         let form = analyzer.analyze(scalars)

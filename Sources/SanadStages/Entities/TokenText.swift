@@ -25,16 +25,20 @@ struct TokenText {
     /// Every token's key comes first, each starting to load its cache slot; then the forms are read, from slots
     /// that have arrived meanwhile: the cache misses of a document's rare words overlap instead of following one
     /// another.
+    ///
+    /// The tokens' code points are read through a pointer, so that no token retains the document's array.
     func forms() -> [TokenForm] {
-        TokenFormCache.workers.withScratch { cache in
-            var tokens: [(scalars: ArraySlice<Unicode.Scalar>, key: UInt64)] = []
-            tokens.reserveCapacity(document.tokens.count)
-            forEachToken { scalars in
-                let key = TokenFormCache.key(of: scalars)
-                cache.prefetch(key)
-                tokens.append((scalars, key))
+        (document.normalized?.scalars ?? document.scalars).withUnsafeBufferPointer { scalars in
+            TokenFormCache.workers.withScratch { cache in
+                var tokens: [(range: Range<Int>, key: UInt64)] = []
+                tokens.reserveCapacity(document.tokens.count)
+                forEachToken { range in
+                    let key = TokenFormCache.key(of: scalars[range])
+                    cache.prefetch(key)
+                    tokens.append((range, key))
+                }
+                return tokens.map { cache.form(of: scalars[$0.range], key: $0.key) }
             }
-            return tokens.map { cache.form(of: $0.scalars, key: $0.key) }
         }
     }
 
@@ -45,11 +49,12 @@ struct TokenText {
         return word
     }
 
-    /// Calls `body` with the code points of every token in order (``scalars(of:)``), finding each token's
-    /// stretch of the view by walking forward from the previous one rather than searching the whole map.
-    private func forEachToken(_ body: (ArraySlice<Unicode.Scalar>) -> Void) {
+    /// Calls `body` with where the code points of every token are, in order (``scalars(of:)``): positions in the
+    /// view's scalars when there is a view, in the document's otherwise. Each token's stretch of the view is found
+    /// by walking forward from the previous one rather than searching the whole map.
+    private func forEachToken(_ body: (Range<Int>) -> Void) {
         guard let view = document.normalized else {
-            for token in document.tokens { body(document.scalars[token.start..<token.end]) }
+            for token in document.tokens { body(token.start..<token.end) }
             return
         }
         var cursor = 0
@@ -64,7 +69,7 @@ struct TokenText {
             for token in document.tokens {
                 let start = advance(from: cursor, to: token.start)
                 let end = max(start, advance(from: start, to: token.end))
-                body(view.scalars[start..<end])
+                body(start..<end)
                 cursor = end
             }
         }

@@ -30,21 +30,15 @@ enum ViterbiDecoder {
                 scratch.best.withUnsafeMutableBufferPointer { best in
                     scratch.backPointers.withUnsafeMutableBufferPointer { backPointers in
                         for tag in 0..<tags { best[tag] = scores[tag] + masked[tag] }
-                        // Every tag at once: per previous tag, in order, the lanes whose candidate beats their best.
+                        // Every tag at once: per lane, the first previous tag whose candidate is best.
                         for position in 1..<tokenCount {
                             let base = position * tags
                             let previousBase = base - tags
-                            var bestScore = TagVector<Float>(repeating: -Float.infinity)
-                            var bestPrevious = TagVector<Int32>(repeating: 0)
-                            for previous in 0..<tags {
-                                let candidate = TagVector(masked.baseAddress! + (previous + 1) * tags)
-                                    + best[previousBase + previous]
-                                let better = candidate > bestScore
-                                bestScore.replace(with: candidate, where: better)
-                                bestPrevious.replace(with: Int32(previous), where: better)
+                            let winner = tournament { previous in
+                                TagVector(masked.baseAddress! + (previous + 1) * tags) + best[previousBase + previous]
                             }
-                            (bestScore + TagVector(scores.baseAddress! + base)).store(to: best.baseAddress! + base)
-                            for tag in 0..<tags { backPointers[base + tag] = Int8(bestPrevious[tag]) }
+                            (winner.score + TagVector(scores.baseAddress! + base)).store(to: best.baseAddress! + base)
+                            winner.index.storeTruncated(to: backPointers.baseAddress! + base)
                         }
                     }
                 }
@@ -67,7 +61,11 @@ enum ViterbiDecoder {
     /// (`tokenCount × EntityTag.count`): for each position and tag, the score of the best well-formed sequence that
     /// puts that tag there (Viterbi forward scores plus a backward pass). The decoded sequence's tags hold the
     /// sentence's best score; any other tag's shortfall is how much the best sequence would lose by taking it.
-    static func maxMarginals(scores: [Float], masked: [Float], tokenCount: Int, scratch: inout DecoderScratch) {
+    ///
+    /// Only positions from `first` on are filled (the backward pass stops there; earlier positions keep their forward
+    /// scores): a caller reading the margins of mentions starts at the first mention.
+    static func maxMarginals(scores: [Float], masked: [Float], tokenCount: Int, from first: Int = 0,
+                             scratch: inout DecoderScratch) {
         let tags = EntityTag.count
         scratch.maxMarginals.removeAll(keepingCapacity: true)
         guard tokenCount > 0 else { return }
@@ -82,14 +80,11 @@ enum ViterbiDecoder {
             scores.withUnsafeBufferPointer { scores in
                 scratch.maxMarginals.withUnsafeMutableBufferPointer { marginals in
                     var after = 0, current = tags
-                    for position in stride(from: tokenCount - 2, through: 0, by: -1) {
+                    for position in stride(from: tokenCount - 2, through: first, by: -1) {
                         let next = (position + 1) * tags
-                        var bestScore = TagVector<Float>(repeating: -Float.infinity)
-                        for following in 0..<tags {
-                            let candidate = TagVector(toward + following * tags) + scores[next + following]
-                                + backward[after + following]
-                            bestScore.replace(with: candidate, where: candidate > bestScore)
-                        }
+                        let bestScore = tournament { following in
+                            TagVector(toward + following * tags) + scores[next + following] + backward[after + following]
+                        }.score
                         bestScore.store(to: backward + current)
                         let marginal = marginals.baseAddress! + position * tags
                         (TagVector(marginal) + bestScore).store(to: marginal)
@@ -98,6 +93,31 @@ enum ViterbiDecoder {
                 }
             }
         }
+    }
+
+    /// Per tag, the best of the ``EntityTag/count`` candidates `candidate(0)`, `candidate(1)`… and which one it is:
+    /// the first of equal best scores, and the first (0, score -∞) when every score is -∞, exactly what a scan in
+    /// order keeping a strictly greater candidate finds. Pairs are played off in a tree, the earlier candidate
+    /// winning ties, so the scores pass through four dependent comparisons rather than nine.
+    @inline(__always)
+    private static func tournament(_ candidate: (Int) -> TagVector<Float>) -> (score: TagVector<Float>,
+                                                                              index: TagVector<Int32>) {
+        typealias Entrant = (score: TagVector<Float>, index: TagVector<Int32>)
+        @inline(__always) func entrant(_ index: Int) -> Entrant {
+            (candidate(index), TagVector(repeating: Int32(index)))
+        }
+        @inline(__always) func play(_ earlier: Entrant, _ later: Entrant) -> Entrant {
+            let better = later.score > earlier.score
+            var winner = earlier
+            winner.score.replace(with: later.score, where: better)
+            winner.index.replace(with: later.index, where: better)
+            return winner
+        }
+        let first = play(play(entrant(0), entrant(1)), play(entrant(2), entrant(3)))
+        let second = play(play(entrant(4), entrant(5)), play(entrant(6), entrant(7)))
+        var winner = play(first, second)
+        for index in 8..<EntityTag.count { winner = play(winner, entrant(index)) }
+        return winner
     }
 
     /// `allowedTransitions[(previous + 1) * EntityTag.count + tag]`: whether `tag` may follow `previous`

@@ -99,6 +99,15 @@ struct WeightTable: Sendable {
         }
     }
 
+    /// Starts loading what ``accumulate(_:into:)`` reads first for `key` (its home slot's fingerprint and key), so
+    /// that a caller holding many keys overlaps their cache misses.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        let slot = HashIndex.home(of: key, mask: mask)
+        fingerprints.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + slot, count: 1) }
+        slots.withUnsafeBufferPointer { Prefetch.bytes($0.baseAddress! + slot * WeightTable.wordsPerSlot, count: 1) }
+    }
+
     /// The byte that marks a slot holding `key`: high bits the home slot does not use, never 0.
     @inline(__always)
     private static func fingerprint(of key: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: key >> 56) | 1 }
