@@ -47,7 +47,16 @@ struct JSONScratch {
         count += 1
     }
 
-    /// Writes a decimal integer (at most 20 bytes).
+    /// Writes the escape sequence of a special byte (``JSONStringBytes/isSpecial(_:)``), at most
+    /// ``JSONStringBytes/longestEscape`` bytes.
+    @inline(__always) mutating func escape(_ byte: UInt8) {
+        count += JSONStringBytes.writeEscape(byte, to: memory + count)
+    }
+
+    /// Most bytes ``integer(_:)`` writes: a sign and 19 digits.
+    static let longestInteger = 20
+
+    /// Writes a decimal integer (at most ``longestInteger`` bytes).
     ///
     /// Digits go two at a time from a table of the pairs `00` to `99`, halving the divisions: token offsets are most
     /// of the output's integers.
