@@ -45,13 +45,7 @@ public struct JSONBuffer {
 
     /// Appends a number: integral values without a fraction, non-finite ones as `null`.
     public mutating func number(_ value: Double) {
-        if !value.isFinite {
-            raw("null")
-        } else if value.rounded() == value, abs(value) < 1e15 {
-            integer(Int(value))
-        } else {
-            bytes.append(contentsOf: String(value).utf8)
-        }
+        withWriter { $0.number(value) }
     }
 
     /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
@@ -115,30 +109,7 @@ public struct JSONBuffer {
 
     /// Appends a JSON value; object keys listed in `leading` come first in that order, the rest sorted.
     public mutating func value(_ value: JSONValue, leading: [String] = []) {
-        switch value {
-        case .null: raw("null")
-        case .bool(let bool): bool ? raw("true") : raw("false")
-        case .number(let number): self.number(number)
-        case .string(let text): string(text)
-        case .array(let values):
-            raw("[")
-            for (index, element) in values.enumerated() {
-                if index > 0 { raw(",") }
-                self.value(element, leading: leading)
-            }
-            raw("]")
-        case .object(let object):
-            raw("{")
-            let first = leading.filter { object[$0] != nil }
-            let rest = object.keys.filter { !leading.contains($0) }.sorted()
-            for (index, key) in (first + rest).enumerated() {
-                if index > 0 { raw(",") }
-                string(key)
-                raw(":")
-                self.value(object[key]!, leading: leading)
-            }
-            raw("}")
-        }
+        withWriter { $0.value(value, leading: leading) }
     }
 
     /// Appends raw bytes that are already JSON text (from `JSONEncoder`).

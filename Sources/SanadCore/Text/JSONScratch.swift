@@ -41,6 +41,11 @@ struct JSONScratch {
         count += bytes.count
     }
 
+    /// Writes bytes in place through `body`, which returns how many it wrote.
+    @inline(__always) mutating func write(_ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        count += body(memory + count)
+    }
+
     /// Writes one byte.
     @inline(__always) mutating func byte(_ byte: UInt8) {
         memory[count] = byte

@@ -39,6 +39,56 @@ struct JSONWriter {
         }
     }
 
+    /// Appends a number: integral values without a fraction, non-finite ones as `null`.
+    mutating func number(_ value: Double) {
+        if !value.isFinite {
+            raw("null")
+        } else if value.rounded() == value, abs(value) < 1e15 {
+            integer(Int(value))
+        } else {
+            var text = String(value)
+            text.withUTF8 { utf8 in
+                scratch.makeRoom(utf8.count, flushingInto: &out)
+                scratch.raw(utf8)
+            }
+        }
+    }
+
+    /// Appends a JSON value; object keys listed in `leading` come first in that order, the rest sorted.
+    mutating func value(_ value: JSONValue, leading: [String] = []) {
+        switch value {
+        case .null: raw("null")
+        case .bool(let bool): bool ? raw("true") : raw("false")
+        case .number(let number): self.number(number)
+        case .string(let text): string(text)
+        case .array(let values):
+            raw("[")
+            for (index, element) in values.enumerated() {
+                if index > 0 { raw(",") }
+                self.value(element, leading: leading)
+            }
+            raw("]")
+        case .object(let object):
+            raw("{")
+            let first = leading.filter { object[$0] != nil }
+            let rest = object.keys.filter { !leading.contains($0) }.sorted()
+            for (index, key) in (first + rest).enumerated() {
+                if index > 0 { raw(",") }
+                string(key)
+                raw(":")
+                self.value(object[key]!, leading: leading)
+            }
+            raw("}")
+        }
+    }
+
+    /// Writes at most `count` bytes (far fewer than ``JSONScratch/size``) in place through `body`, which returns
+    /// how many it wrote.
+    mutating func write(upTo count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        scratch.makeRoom(count, flushingInto: &out)
+        scratch.write(body)
+    }
+
     /// Appends `text` as a JSON string literal, escaped as ``JSONBuffer/string(_:)`` escapes it.
     mutating func string(_ text: String) {
         var text = text
