@@ -87,7 +87,7 @@ public struct LogRecord: Sendable, Hashable {
             // (`.none`, not JSON `null`) stands for the message.
             var rest: [(key: String, value: JSONValue?)] = []
             rest.reserveCapacity(fields.count + 1)
-            for (key, value) in fields where !leading.contains(key) {
+            for (key, value) in fields where !Self.isLeading(key) {
                 rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
             }
             if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
@@ -104,6 +104,13 @@ public struct LogRecord: Sendable, Hashable {
             }
             out.raw("}")
         }
+    }
+
+    /// Whether `key` is one of ``JSONLine/logKeys``. Lengths are compared first: most fields are none of them, and
+    /// telling two different strings apart with `==` costs a call.
+    private static func isLeading(_ key: String) -> Bool {
+        let length = key.utf8.count
+        return JSONLine.logKeys.contains { $0.utf8.count == length && $0 == key }
     }
 
     private static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
