@@ -1,9 +1,10 @@
 /// JSON text written piece by piece through a ``JSONScratch`` into a ``JSONBuffer``, each piece making its own room:
-/// how the entity, quote and sentiment layers are written.
+/// how the entity, quote and sentiment layers, JSON values (``JSONBuffer/value(_:leading:)``) and log lines are
+/// written.
 ///
-/// Those layers are many small pieces (keys, short strings, numbers). Appended to the buffer's array one by one,
-/// each paid a call, a uniqueness check and a capacity check, and the sentiment layer (a fifth of the output's
-/// bytes) took a third of writing a document; through the scratch a piece is a bounds check and a copy.
+/// They are many small pieces (keys, short strings, numbers). Appended to the buffer's array one by one, each paid a
+/// call, a uniqueness check and a capacity check, and the sentiment layer (a fifth of the output's bytes) took a
+/// third of writing a document; through the scratch a piece is a bounds check and a copy.
 struct JSONWriter {
     private var scratch: JSONScratch
     /// Where the scratch is flushed: the caller's buffer, taken over for the writer's life so that it stays the
