@@ -102,6 +102,27 @@ import Testing
     }
 }
 
+@Suite struct JSONWriterTests {
+    @Test func stringsAreEscapedAsTheBufferEscapesThemShortOrLong() {
+        let short = "a\"b\\c\nد\u{1}\t"
+        for text in [short, String(repeating: short, count: JSONScratch.size)] {
+            var written = JSONBuffer()
+            written.withWriter { writer in
+                writer.raw("[")
+                writer.string(text)
+                writer.raw(",")
+                writer.integer(-42)
+                writer.raw("]")
+            }
+            var expected = JSONBuffer()
+            expected.raw("[")
+            expected.string(text)
+            expected.raw(",-42]")
+            #expect(written.bytes == expected.bytes)
+        }
+    }
+}
+
 @Suite struct LayerJSONTests {
     /// A document with every field of the entity, quote and sentiment layers set, and some left out.
     private var annotated: Document {
@@ -164,7 +185,7 @@ import Testing
     @Test func doublesAreWrittenAsJSONEncoderWritesThem() throws {
         for value in [0, -0.0, 1, 0.5, 1e-5, 1e15, 1e16, 0.1 + 0.2, -3.25, 1.2345678901234568e17] {
             var buffer = JSONBuffer()
-            try buffer.double(value)
+            try buffer.withWriter { writer in try writer.double(value) }
             let encoded = String(decoding: try JSONEncoder().encode([value]), as: UTF8.self)
             #expect("[\(buffer.string)]" == encoded)
         }

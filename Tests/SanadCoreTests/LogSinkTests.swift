@@ -57,7 +57,7 @@ import Testing
         for seconds in [0, 0.0009999, 0.9996, 1_764_430_859.665, 1_764_430_859.6659, 1_764_430_859.9999, -0.5, -0.0001] {
             let date = Date(timeIntervalSince1970: seconds)
             var written = JSONBuffer()
-            LogTimestamp.write(date, into: &written)
+            written.withWriter { LogTimestamp.write(date, into: &$0) }
             #expect(written.string == "\"\(format.format(date))\"")
         }
     }

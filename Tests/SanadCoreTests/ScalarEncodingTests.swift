@@ -12,6 +12,15 @@ import Testing
         }
     }
 
+    @Test func codePointsWrittenAsJSONAreTheirUTF8WhateverTheirLength() {
+        let pieces = ["", "a", "د", "€", "😀", "abcdefgh", "قال الوزير", "a😀€د\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}"]
+        for text in MixedLengthTexts.combining(pieces) {
+            var written = JSONBuffer()
+            written.string(scalars: Array(text.unicodeScalars))
+            #expect(written.bytes == [UInt8(ascii: "\"")] + Array(text.utf8) + [UInt8(ascii: "\"")], "\(text)")
+        }
+    }
+
     @Test func aDocumentsTextOfASpanIsThoseCodePoints() {
         let document = Document(id: "x", text: "قال 😀 الوزير")
         #expect(document.text(of: Span(start: 4, end: 5)) == "😀")

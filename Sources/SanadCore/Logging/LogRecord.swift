@@ -23,7 +23,11 @@ public struct LogRecord: Sendable, Hashable {
     }
 
     /// Creates an event from a handler's metadata and the call's own, which wins for a key in both: the same event
-    /// as from the two merged, without building the merged dictionary (a run logs an event per stage and document).
+    /// as from the two merged.
+    ///
+    /// A run logs an event per stage and document, through a logger without metadata of its own: then the fields
+    /// are the call's metadata converted in place (`mapValues` keeps the dictionary's table, so no key is hashed
+    /// again), and only the event name is looked up.
     init(
         timestamp: Date, level: Logger.Level, message: String, metadata: Logger.Metadata,
         overriddenBy explicit: Logger.Metadata?
@@ -31,18 +35,19 @@ public struct LogRecord: Sendable, Hashable {
         self.timestamp = timestamp
         self.level = level
         self.message = message
-        var fields = [String: JSONValue](minimumCapacity: metadata.count + (explicit?.count ?? 0))
-        var event = "log"
-        func take(_ key: String, _ value: Logger.MetadataValue) {
-            if key == "event", case .string(let name) = value {
-                event = name
-            } else {
-                fields[key] = JSONValue(metadata: value)
-            }
+        var fields: [String: JSONValue]
+        if let explicit, !metadata.isEmpty {
+            fields = metadata.mapValues(JSONValue.init(metadata:))
+            for (key, value) in explicit { fields[key] = JSONValue(metadata: value) }
+        } else {
+            fields = (explicit ?? metadata).mapValues(JSONValue.init(metadata:))
         }
-        for (key, value) in metadata where explicit?[key] == nil { take(key, value) }
-        for (key, value) in explicit ?? [:] { take(key, value) }
-        self.event = event
+        if case .string(let name)? = explicit?["event"] ?? metadata["event"] {
+            event = name
+            fields["event"] = nil
+        } else {
+            event = "log"
+        }
         self.fields = fields
     }
 
@@ -61,42 +66,51 @@ public struct LogRecord: Sendable, Hashable {
 
     /// Appends ``json`` as one line of JSON text, keys in ``JSONLine/logKeys`` order and then sorted — the same text
     /// as `JSONLine.encode(json)`, without building the merged object first (a run logs an event per stage and
-    /// document).
+    /// document). The line is written through a ``JSONWriter``: it is many small pieces.
     public func writeJSON(into out: inout JSONBuffer) {
-        out.raw("{\"ts\":")
-        LogTimestamp.write(timestamp, into: &out)
-        out.raw(",\"level\":")
-        out.string(level.rawValue)
-        out.raw(",\"event\":")
-        out.string(event)
-        let leading = JSONLine.logKeys
-        for key in leading.dropFirst(3) {
-            guard let value = fields[key] else { continue }
-            out.raw(",")
-            out.string(key)
-            out.raw(":")
-            out.value(value, leading: leading)
-        }
-        // Key and value together, sorted by key: one pass over the fields instead of a lookup per key. No value
-        // (`.none`, not JSON `null`) stands for the message.
-        var rest: [(key: String, value: JSONValue?)] = []
-        rest.reserveCapacity(fields.count + 1)
-        for (key, value) in fields where !leading.contains(key) {
-            rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
-        }
-        if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
-        rest.sort { $0.key < $1.key }
-        for (key, value) in rest {
-            out.raw(",")
-            out.string(key)
-            out.raw(":")
-            if let value {
+        out.withWriter { out in
+            out.raw("{\"ts\":")
+            LogTimestamp.write(timestamp, into: &out)
+            out.raw(",\"level\":")
+            out.string(level.rawValue)
+            out.raw(",\"event\":")
+            out.string(event)
+            let leading = JSONLine.logKeys
+            for key in leading.dropFirst(3) {
+                guard let value = fields[key] else { continue }
+                out.raw(",")
+                out.string(key)
+                out.raw(":")
                 out.value(value, leading: leading)
-            } else {
-                out.string(message)
             }
+            // Key and value together, sorted by key: one pass over the fields instead of a lookup per key. No value
+            // (`.none`, not JSON `null`) stands for the message.
+            var rest: [(key: String, value: JSONValue?)] = []
+            rest.reserveCapacity(fields.count + 1)
+            for (key, value) in fields where !Self.isLeading(key) {
+                rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
+            }
+            if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
+            rest.sort { $0.key < $1.key }
+            for (key, value) in rest {
+                out.raw(",")
+                out.string(key)
+                out.raw(":")
+                if let value {
+                    out.value(value, leading: leading)
+                } else {
+                    out.string(message)
+                }
+            }
+            out.raw("}")
         }
-        out.raw("}")
+    }
+
+    /// Whether `key` is one of ``JSONLine/logKeys``. Lengths are compared first: most fields are none of them, and
+    /// telling two different strings apart with `==` costs a call.
+    private static func isLeading(_ key: String) -> Bool {
+        let length = key.utf8.count
+        return JSONLine.logKeys.contains { $0.utf8.count == length && $0 == key }
     }
 
     private static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
@@ -108,11 +122,18 @@ extension JSONValue {
         switch metadata {
         case .string(let string): self = .string(string)
         case .stringConvertible(let value):
-            switch value {
-            case let int as Int: self = .number(Double(int))
-            case let double as Double: self = .number(double)
-            case let bool as Bool: self = .bool(bool)
-            default: self = .string(value.description)
+            // The types a run logs (counts, milliseconds) are recognised by identity first: a cast that fails goes
+            // looking for bridging conformances, which took longer than the rest of turning the value into JSON.
+            switch ObjectIdentifier(type(of: value)) {
+            case ObjectIdentifier(Int.self): self = .number(Double(value as! Int))
+            case ObjectIdentifier(Double.self): self = .number(value as! Double)
+            default:
+                switch value {
+                case let int as Int: self = .number(Double(int))
+                case let double as Double: self = .number(double)
+                case let bool as Bool: self = .bool(bool)
+                default: self = .string(value.description)
+                }
             }
         case .array(let values): self = .array(values.map(JSONValue.init(metadata:)))
         case .dictionary(let values): self = .object(values.mapValues(JSONValue.init(metadata:)))

@@ -11,7 +11,7 @@ import Foundation
 /// event (a run logs one per stage and document).
 enum LogTimestamp {
     /// Appends `date` as a JSON string; milliseconds are truncated.
-    static func write(_ date: Date, into out: inout JSONBuffer) {
+    static func write(_ date: Date, into out: inout JSONWriter) {
         let interval = date.timeIntervalSince1970
         let whole = interval.rounded(.down)
         var seconds = time_t(whole)
@@ -19,31 +19,38 @@ enum LogTimestamp {
         let fraction = min(999, Int((interval - whole) * 1000))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        var text: [UInt8] = []
-        text.reserveCapacity(26)
-        func digits(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                text.append(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
-                divisor /= 10
+        // Written in place: `"2026-11-29T15:20:59.665Z"` is 26 bytes.
+        out.write(upTo: 26) { text in
+            var count = 0
+            func byte(_ value: UInt8) {
+                text[count] = value
+                count += 1
             }
+            func digits(_ value: Int, _ width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                while divisor > 0 {
+                    byte(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
+                    divisor /= 10
+                }
+            }
+            byte(UInt8(ascii: "\""))
+            digits(Int(parts.tm_year) + 1900, 4)
+            byte(UInt8(ascii: "-"))
+            digits(Int(parts.tm_mon) + 1, 2)
+            byte(UInt8(ascii: "-"))
+            digits(Int(parts.tm_mday), 2)
+            byte(UInt8(ascii: "T"))
+            digits(Int(parts.tm_hour), 2)
+            byte(UInt8(ascii: ":"))
+            digits(Int(parts.tm_min), 2)
+            byte(UInt8(ascii: ":"))
+            digits(Int(parts.tm_sec), 2)
+            byte(UInt8(ascii: "."))
+            digits(fraction, 3)
+            byte(UInt8(ascii: "Z"))
+            byte(UInt8(ascii: "\""))
+            return count
         }
-        text.append(UInt8(ascii: "\""))
-        digits(Int(parts.tm_year) + 1900, 4)
-        text.append(UInt8(ascii: "-"))
-        digits(Int(parts.tm_mon) + 1, 2)
-        text.append(UInt8(ascii: "-"))
-        digits(Int(parts.tm_mday), 2)
-        text.append(UInt8(ascii: "T"))
-        digits(Int(parts.tm_hour), 2)
-        text.append(UInt8(ascii: ":"))
-        digits(Int(parts.tm_min), 2)
-        text.append(UInt8(ascii: ":"))
-        digits(Int(parts.tm_sec), 2)
-        text.append(UInt8(ascii: "."))
-        digits(fraction, 3)
-        text.append(contentsOf: "Z\"".utf8)
-        text.withUnsafeBufferPointer { out.append($0) }
     }
 }

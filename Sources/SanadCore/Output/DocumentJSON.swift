@@ -41,17 +41,21 @@ public enum DocumentJSON {
         }
         if layers.contains(.tokens) { writeTokens(document.tokens, into: &out) }
         if layers.contains(.sentences) { writeSentences(document.sentences, into: &out) }
-        if layers.contains(.entities) {
-            out.raw(",\"entities\":")
-            try LayerJSON.array(document.entities, into: &out, LayerJSON.write)
-        }
-        if layers.contains(.quotes) {
-            out.raw(",\"quotes\":")
-            try LayerJSON.array(document.quotes, into: &out, LayerJSON.write)
-        }
-        if layers.contains(.sentiment) {
-            out.raw(",\"sentiment\":")
-            if let sentiment = document.sentiment { try LayerJSON.write(sentiment, into: &out) } else { out.raw("null") }
+        if !layers.isDisjoint(with: [.entities, .quotes, .sentiment]) {
+            try out.withWriter { out in
+                if layers.contains(.entities) {
+                    out.raw(",\"entities\":")
+                    try LayerJSON.array(document.entities, into: &out, LayerJSON.write)
+                }
+                if layers.contains(.quotes) {
+                    out.raw(",\"quotes\":")
+                    try LayerJSON.array(document.quotes, into: &out, LayerJSON.write)
+                }
+                if layers.contains(.sentiment) {
+                    out.raw(",\"sentiment\":")
+                    if let sentiment = document.sentiment { try LayerJSON.write(sentiment, into: &out) } else { out.raw("null") }
+                }
+            }
         }
         let custom = layers.map(\.rawValue).filter { !reservedKeys.contains($0) }.sorted()
         if !custom.isEmpty {

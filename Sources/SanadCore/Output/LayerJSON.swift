@@ -3,11 +3,12 @@
 /// The same objects as the types' `Codable` forms (optional fields left out when nil, numbers as `JSONEncoder` writes
 /// a `Double`), with keys in declaration order. `JSONEncoder` took a seventh of `sanad run arabic-news`, and on Linux
 /// it writes keys in the order of a hashed dictionary, which changes from one run to the next; these keys always
-/// come out in the same order. Strings are escaped like the rest of the document (``JSONBuffer/string(_:)``).
+/// come out in the same order. Strings are escaped like the rest of the document (``JSONBuffer/string(_:)``). They
+/// are written through a ``JSONWriter``, many small pieces as they are.
 enum LayerJSON {
     /// Appends `items` as a JSON array, each written by `element`.
     static func array<Item>(
-        _ items: [Item], into out: inout JSONBuffer, _ element: (Item, inout JSONBuffer) throws -> Void
+        _ items: [Item], into out: inout JSONWriter, _ element: (Item, inout JSONWriter) throws -> Void
     ) rethrows {
         out.raw("[")
         for (index, item) in items.enumerated() {
@@ -17,7 +18,7 @@ enum LayerJSON {
         out.raw("]")
     }
 
-    static func write(_ entity: Entity, into out: inout JSONBuffer) throws {
+    static func write(_ entity: Entity, into out: inout JSONWriter) throws {
         span(entity, text: entity.text, into: &out)
         out.raw(",\"label\":")
         out.string(entity.label.rawValue)
@@ -30,7 +31,7 @@ enum LayerJSON {
         out.raw("}")
     }
 
-    static func write(_ quote: Quote, into out: inout JSONBuffer) throws {
+    static func write(_ quote: Quote, into out: inout JSONWriter) throws {
         span(quote, text: quote.text, into: &out)
         out.raw(",\"kind\":")
         out.string(quote.kind.rawValue)
@@ -55,7 +56,7 @@ enum LayerJSON {
         out.raw("}")
     }
 
-    static func write(_ sentiment: SentimentLayer, into out: inout JSONBuffer) throws {
+    static func write(_ sentiment: SentimentLayer, into out: inout JSONWriter) throws {
         out.raw("{\"document\":")
         try write(sentiment.document, into: &out)
         out.raw(",\"sentences\":")
@@ -75,7 +76,7 @@ enum LayerJSON {
         out.raw("}")
     }
 
-    private static func write(_ score: SentimentScore, into out: inout JSONBuffer) throws {
+    private static func write(_ score: SentimentScore, into out: inout JSONWriter) throws {
         out.raw("{\"score\":")
         try out.double(score.score)
         out.raw(",\"label\":")
@@ -92,7 +93,7 @@ enum LayerJSON {
         out.raw("}")
     }
 
-    private static func write(_ span: SpanSentiment, into out: inout JSONBuffer) throws {
+    private static func write(_ span: SpanSentiment, into out: inout JSONWriter) throws {
         out.raw("{\"start\":")
         out.integer(span.start)
         out.raw(",\"end\":")
@@ -103,7 +104,7 @@ enum LayerJSON {
     }
 
     /// Opens an object with `start`, `end` and `text`; the caller adds the rest and closes it.
-    private static func span(_ span: some Spanned, text: String, into out: inout JSONBuffer) {
+    private static func span(_ span: some Spanned, text: String, into out: inout JSONWriter) {
         out.raw("{\"start\":")
         out.integer(span.start)
         out.raw(",\"end\":")
@@ -113,7 +114,7 @@ enum LayerJSON {
     }
 
     /// Appends `key` and the string when there is one.
-    private static func optional(_ key: StaticString, _ value: String?, into out: inout JSONBuffer) {
+    private static func optional(_ key: StaticString, _ value: String?, into out: inout JSONWriter) {
         guard let value else { return }
         out.raw(key)
         out.string(value)

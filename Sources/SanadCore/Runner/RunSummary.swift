@@ -20,6 +20,15 @@ public struct RunSummary: Sendable {
         public var bytes = 0
         /// Tokens of those documents (as the pipeline left them).
         public var tokens = 0
+
+        /// Adds the stage's run over one document of `size`.
+        mutating func add(_ run: StageRun, of size: DocumentSize) {
+            nanoseconds += run.nanoseconds
+            documents += 1
+            characters += size.characters
+            bytes += size.bytes
+            tokens += size.tokens
+        }
     }
 
     /// Stage ids in pipeline order.
@@ -45,11 +54,8 @@ public struct RunSummary: Sendable {
     mutating func add(_ runs: [StageRun], of size: DocumentSize) {
         documents += 1
         for run in runs {
-            stages[run.stage, default: StageTotals()].nanoseconds += run.nanoseconds
-            stages[run.stage, default: StageTotals()].documents += 1
-            stages[run.stage, default: StageTotals()].characters += size.characters
-            stages[run.stage, default: StageTotals()].bytes += size.bytes
-            stages[run.stage, default: StageTotals()].tokens += size.tokens
+            // One lookup per stage and document, not one per total.
+            stages[run.stage, default: StageTotals()].add(run, of: size)
         }
     }
 

@@ -45,43 +45,27 @@ public struct JSONBuffer {
 
     /// Appends a number: integral values without a fraction, non-finite ones as `null`.
     public mutating func number(_ value: Double) {
-        if !value.isFinite {
-            raw("null")
-        } else if value.rounded() == value, abs(value) < 1e15 {
-            integer(Int(value))
-        } else {
-            bytes.append(contentsOf: String(value).utf8)
-        }
-    }
-
-    /// Appends a `Double` as `JSONEncoder` writes it: its shortest description, without a trailing `.0` (`1`,
-    /// `0.5`, `1e-05`, `-0`). Throws for NaN and infinities.
-    mutating func double(_ value: Double) throws(NonFiniteNumberError) {
-        guard value.isFinite else { throw NonFiniteNumberError(value: value) }
-        var text = value.description
-        // Copied as one buffer: appending a slice of the `utf8` view went byte by byte through its iterator, a
-        // percent of a run (every confidence, score and evidence weight is a `Double`).
-        text.withUTF8 { utf8 in
-            let fractionless = utf8.count >= 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8.last == UInt8(ascii: "0")
-            append(UnsafeBufferPointer(rebasing: utf8[..<(fractionless ? utf8.count - 2 : utf8.count)]))
-        }
+        withWriter { $0.number(value) }
     }
 
     /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
-    ///
-    /// Stretches that need no escaping are copied whole; they are found eight bytes at a time.
     public mutating func string(_ text: String) {
         var text = text
+        text.withUTF8 { string(utf8: $0) }
+    }
+
+    /// Appends the UTF-8 text `utf8` as a JSON string literal, escaped as ``string(_:)`` says.
+    ///
+    /// Stretches that need no escaping are copied whole; they are found eight bytes at a time.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
-            var stretch = 0
-            while true {
-                let special = JSONStringBytes.nextSpecial(in: utf8, from: stretch)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<special]))
-                guard special < utf8.count else { break }
-                escape(utf8[special])
-                stretch = special + 1
-            }
+        var stretch = 0
+        while true {
+            let special = JSONStringBytes.nextSpecial(in: utf8, from: stretch)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<special]))
+            guard special < utf8.count else { break }
+            escape(utf8[special])
+            stretch = special + 1
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -93,17 +77,9 @@ public struct JSONBuffer {
 
     /// Appends the escape sequence of an ASCII quote, backslash or control character.
     private mutating func escape(_ byte: UInt8) {
-        switch byte {
-        case 0x22: raw("\\\"")
-        case 0x5C: raw("\\\\")
-        case 0x0A: raw("\\n")
-        case 0x0D: raw("\\r")
-        case 0x09: raw("\\t")
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            raw("\\u00")
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0xF)])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONStringBytes.longestEscape) { sequence in
+            let count = JSONStringBytes.writeEscape(byte, to: sequence.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: sequence[..<count]))
         }
     }
 
@@ -121,8 +97,8 @@ public struct JSONBuffer {
                     scratch.makeRoom(4 * (end - start), flushingInto: &out)
                     start += scratch.utf8(unescaped: UnsafeBufferPointer(rebasing: scalars[start..<end]))
                     if start < end {
-                        scratch.flush(into: &out)
-                        out.escape(UInt8(scalars[start].value))
+                        scratch.makeRoom(JSONStringBytes.longestEscape, flushingInto: &out)
+                        scratch.escape(UInt8(scalars[start].value))
                         start += 1
                     }
                 }
@@ -133,30 +109,7 @@ public struct JSONBuffer {
 
     /// Appends a JSON value; object keys listed in `leading` come first in that order, the rest sorted.
     public mutating func value(_ value: JSONValue, leading: [String] = []) {
-        switch value {
-        case .null: raw("null")
-        case .bool(let bool): bool ? raw("true") : raw("false")
-        case .number(let number): self.number(number)
-        case .string(let text): string(text)
-        case .array(let values):
-            raw("[")
-            for (index, element) in values.enumerated() {
-                if index > 0 { raw(",") }
-                self.value(element, leading: leading)
-            }
-            raw("]")
-        case .object(let object):
-            raw("{")
-            let first = leading.filter { object[$0] != nil }
-            let rest = object.keys.filter { !leading.contains($0) }.sorted()
-            for (index, key) in (first + rest).enumerated() {
-                if index > 0 { raw(",") }
-                string(key)
-                raw(":")
-                self.value(object[key]!, leading: leading)
-            }
-            raw("}")
-        }
+        withWriter { $0.value(value, leading: leading) }
     }
 
     /// Appends raw bytes that are already JSON text (from `JSONEncoder`).

@@ -41,13 +41,27 @@ struct JSONScratch {
         count += bytes.count
     }
 
+    /// Writes bytes in place through `body`, which returns how many it wrote.
+    @inline(__always) mutating func write(_ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        count += body(memory + count)
+    }
+
     /// Writes one byte.
     @inline(__always) mutating func byte(_ byte: UInt8) {
         memory[count] = byte
         count += 1
     }
 
-    /// Writes a decimal integer (at most 20 bytes).
+    /// Writes the escape sequence of a special byte (``JSONStringBytes/isSpecial(_:)``), at most
+    /// ``JSONStringBytes/longestEscape`` bytes.
+    @inline(__always) mutating func escape(_ byte: UInt8) {
+        count += JSONStringBytes.writeEscape(byte, to: memory + count)
+    }
+
+    /// Most bytes ``integer(_:)`` writes: a sign and 19 digits.
+    static let longestInteger = 20
+
+    /// Writes a decimal integer (at most ``longestInteger`` bytes).
     ///
     /// Digits go two at a time from a table of the pairs `00` to `99`, halving the divisions: token offsets are most
     /// of the output's integers.
@@ -95,8 +109,10 @@ struct JSONScratch {
         var written = 0
         for scalar in scalars {
             let value = scalar.value
-            if value < 0x80, JSONStringBytes.isSpecial(UInt8(truncatingIfNeeded: value)) { break }
-            target += UTF8Encoding.write(value, to: target)
+            // Not `value < 0x80 && isSpecial(…)`: that branch goes one way for ASCII and the other for Arabic, and
+            // mispredicted at every space of an Arabic text. These three almost never hold.
+            if value < 0x20 || value == 0x22 || value == 0x5C { break }
+            target += UTF8Encoding.write(value, withSlackTo: target)
             written += 1
         }
         count = target - memory

@@ -6,6 +6,31 @@ enum JSONStringBytes {
         byte < 0x20 || byte == 0x22 || byte == 0x5C
     }
 
+    /// Most bytes an escape sequence takes (`\u001f`).
+    static let longestEscape = 6
+
+    /// Writes the escape sequence of the special byte `byte` at `target` (room for ``longestEscape`` bytes) and
+    /// returns how many bytes it wrote: `\"`, `\\`, `\n`, `\r`, `\t`, or `\u00XX` for other control characters.
+    @inline(__always) static func writeEscape(_ byte: UInt8, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\\")
+        switch byte {
+        case 0x22: target[1] = UInt8(ascii: "\"")
+        case 0x5C: target[1] = UInt8(ascii: "\\")
+        case 0x0A: target[1] = UInt8(ascii: "n")
+        case 0x0D: target[1] = UInt8(ascii: "r")
+        case 0x09: target[1] = UInt8(ascii: "t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            target[1] = UInt8(ascii: "u")
+            target[2] = UInt8(ascii: "0")
+            target[3] = UInt8(ascii: "0")
+            target[4] = hex.utf8Start[Int(byte >> 4)]
+            target[5] = hex.utf8Start[Int(byte & 0xF)]
+            return 6
+        }
+        return 2
+    }
+
     /// The index of the first special byte of `bytes` at or after `index`, or `bytes.count`.
     @inline(__always) static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
