@@ -33,6 +33,13 @@ struct SegmentLexiconTests {
         #expect(entry?.count == 2 && entry?.flags == .whole)
     }
 
+    @Test func aWordNeverAddedIsNotFound() {
+        var table = FoldedWordTable()
+        table.update(ArabicFolding.fold("كتاب")) { $0.count = 1 }
+        let absent = ["كتب", "كتابة", "بات", "ك"].map { ArabicFolding.fold(Substring($0)) }
+        #expect(absent.allSatisfy { word in word.withUnsafeBufferPointer { table.lookup($0.baseAddress!, $0.count) == nil } })
+    }
+
     @Test func everyWordIsFoundAfterTheTableGrows() {
         var table = FoldedWordTable()
         // 5,000 different words of five letters (beh and the seven letters after it, then one of three more).

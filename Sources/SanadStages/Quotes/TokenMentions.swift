@@ -9,9 +9,16 @@ struct TokenMentions {
 
     /// Maps `document`'s entities onto the tokens of `text`.
     init(_ document: Document, text: QuoteText) {
-        // The entities stage writes mentions in text order; sorting is only needed for layers made otherwise.
-        let inOrder = zip(document.entities, document.entities.dropFirst()).allSatisfy { !($1.span < $0.span) }
-        let mentions = inOrder ? document.entities : document.entities.sorted { $0.span < $1.span }
+        // The entities stage writes mentions in text order; sorting is only needed for layers made otherwise. The
+        // order is read through indices: pairing the mentions copied each one, retaining and releasing its strings.
+        let entities = document.entities
+        var inOrder = true
+        for index in entities.indices.dropFirst()
+        where (entities[index].start, entities[index].end) < (entities[index - 1].start, entities[index - 1].end) {
+            inOrder = false
+            break
+        }
+        let mentions = inOrder ? entities : entities.sorted { $0.span < $1.span }
         var mentionAt = [Int32](repeating: -1, count: text.tokens.count)
         var next = 0
         for (index, token) in text.tokens.enumerated() {

@@ -17,6 +17,16 @@ enum ArabicFolding {
         }
     }
 
+    /// ``fold(_:)`` of every code point below ``tableLimit`` (Latin and Arabic), for per-letter loops: a load
+    /// instead of the switch's chain of range tests.
+    static let table: [UInt16] = (0..<tableLimit).map { fold($0) }
+    static let tableLimit: UInt32 = 0x700
+
+    /// ``fold(_:)`` of `value`, read from `table` (``table``) when it is there.
+    @inline(__always) static func fold(_ value: UInt32, table: UnsafePointer<UInt16>) -> UInt16 {
+        value < tableLimit ? table[Int(value)] : fold(value)
+    }
+
     /// Whether code point `value` is an alef carrying hamza or madda (`أ إ آ`): such an alef never starts the article.
     @inline(__always) static func isHamzaAlef(_ value: UInt32) -> Bool {
         value == 0x0622 || value == 0x0623 || value == 0x0625

@@ -69,15 +69,18 @@ public struct SegmentStage: Stage {
                 original.withUnsafeBufferPointer { originalText in
                     withUnsafeTemporaryAllocation(of: UInt16.self, capacity: StemLocator.capacity) { letters in
                         withUnsafeTemporaryAllocation(of: Int.self, capacity: StemLocator.capacity) { positions in
-                            let locator = StemLocator(
-                                analyzer: analyzer, view: viewText, originStart: originStart, original: originalText,
-                                letters: letters.baseAddress!, positions: positions.baseAddress!)
-                            for token in raw {
-                                let span = view.originalSpan(start: Int(token.start), end: Int(token.end))
-                                let prefix =
-                                    token.flags.contains(.arabic) && !token.flags.contains(.abbreviation)
-                                    ? locator.prefix(of: token, span: span) : 0
-                                tokens.append(Token(span: span, kind: token.kind, prefix: prefix))
+                            ArabicFolding.table.withUnsafeBufferPointer { folding in
+                                let locator = StemLocator(
+                                    analyzer: analyzer, view: viewText, originStart: originStart,
+                                    original: originalText, letters: letters.baseAddress!,
+                                    positions: positions.baseAddress!, folding: folding.baseAddress!)
+                                for token in raw {
+                                    let span = view.originalSpan(start: Int(token.start), end: Int(token.end))
+                                    let prefix =
+                                        token.flags.contains(.arabic) && !token.flags.contains(.abbreviation)
+                                        ? locator.prefix(of: token, span: span) : 0
+                                    tokens.append(Token(span: span, kind: token.kind, prefix: prefix))
+                                }
                             }
                         }
                     }

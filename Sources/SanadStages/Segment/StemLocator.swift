@@ -17,13 +17,15 @@ struct StemLocator {
     let letters: UnsafeMutablePointer<UInt16>
     /// Scratch space for the view offset of each folded letter (``capacity`` entries).
     let positions: UnsafeMutablePointer<Int>
+    /// ``ArabicFolding/table``.
+    let folding: UnsafePointer<UInt16>
 
     /// Code points of `span` (the original span of `token`) taken by proclitics; 0 when there are none.
     func prefix(of token: RawToken, span: Span) -> Int {
         var length = 0
         var hamza: UInt64 = 0
         for index in Int(token.start)..<Int(token.end) {
-            let letter = ArabicFolding.fold(view[index].value)
+            let letter = ArabicFolding.fold(view[index].value, table: folding)
             if letter == 0 { continue }
             guard length < Self.capacity, length > 0 || CliticAnalyzer.mayStartWithClitic(letter) else { return 0 }
             if letter == ArabicFolding.alef
@@ -38,7 +40,7 @@ struct StemLocator {
         let clitics = analyzer.prefixLetters(letters, length, hamza: hamza)
         guard clitics > 0 else { return 0 }
         var stem = Int(originStart[positions[clitics]])
-        while stem < span.end && ArabicFolding.fold(original[stem].value) == 0 { stem += 1 }
+        while stem < span.end && ArabicFolding.fold(original[stem].value, table: folding) == 0 { stem += 1 }
         let prefix = stem - span.start
         return prefix > 0 && prefix < span.length ? prefix : 0
     }
