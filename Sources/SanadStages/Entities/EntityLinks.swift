@@ -39,7 +39,7 @@ public struct EntityLinks: Sendable {
         self.canonicalNames = canonicalNames
         let text = TokenText(document)
         let forms = text.forms()
-        let tokenSpans = document.tokens.map(\.span)
+        let tokenSpans = document.tokens.map { $0.span }
         var mentionTokens: [(tokens: Range<Int>, label: Entity.Label)] = []
         var mentionIndex: [Int] = []
         for (index, mention) in mentions.enumerated() {
