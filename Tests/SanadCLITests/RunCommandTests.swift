@@ -59,7 +59,7 @@ import Testing
         ])
     }
 
-    @Test func aLiveFeedOnStandardInputGetsEachDocumentWrittenBeforeTheNextArrives() throws {
+    @Test func aLiveFeedOnStandardInputGetsADocumentWrittenBeforeTheNextArrives() throws {
         let process = Process()
         process.executableURL = SanadBinary.url
         process.arguments = ["run", "arabic-normalize", "--input-format", "jsonl", "--format", "jsonl", "--log-level", "error"]

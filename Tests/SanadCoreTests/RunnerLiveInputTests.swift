@@ -33,9 +33,9 @@ import Testing
         var isRaised: Bool { lock.withLock { raised } }
     }
 
-    private func runner(_ stages: [any Stage], onError: ErrorPolicy = .stop) -> Runner {
+    private func runner(_ stages: [any Stage]) -> Runner {
         let logger = Logger(label: "test") { _ in EventLogHandler(sink: MemoryLogSink(), level: .trace) }
-        return Runner(pipeline: testPipeline(stages), logger: logger, onError: onError, batchLimit: 1)
+        return Runner(pipeline: testPipeline(stages), logger: logger, batchLimit: 1)
     }
 
     @Test func aDocumentIsWrittenBeforeTheNextOneArrives() async throws {

@@ -5,8 +5,12 @@ import Foundation
 /// Reading may block for as long as the writer of a pipe likes (a live feed sends a document now and then). Were the
 /// runner to block in that read, the documents it has finished would wait for the next one to arrive before being
 /// written; instead it asks the feed for whatever has been read so far (``next(atMost:bytes:)``) and, meanwhile,
-/// goes on writing. The feed holds at most `documents` documents or `bytes` bytes ahead (plus the one document that
-/// crosses the byte limit), so reading ahead does not raise the memory a run needs by more than one batch.
+/// goes on writing. The feed holds at most `documents` documents or `bytes` bytes (plus the one document that
+/// crosses the byte limit), and its thread one more document in hand, so reading ahead raises the memory a run needs
+/// by about one batch.
+///
+/// One caller at a time: ``next(atMost:bytes:)`` must not be called again before the previous call has returned
+/// (the ``Runner`` keeps one read outstanding).
 final class InputFeed: @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
@@ -47,7 +51,8 @@ final class InputFeed: @unchecked Sendable {
     }
 
     /// Stops reading: a pending or later ``next(atMost:bytes:)`` returns no documents. A read the thread is blocked
-    /// in (a pipe nobody writes to) still finishes first; its document is dropped and the thread ends.
+    /// in (a pipe nobody writes to) still finishes first; its document is dropped and the thread ends, so the input
+    /// cannot be read on by anyone else after a run that stopped early.
     func cancel() {
         condition.lock()
         cancelled = true

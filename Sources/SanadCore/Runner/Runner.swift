@@ -164,9 +164,9 @@ public struct Runner: Sendable {
             /// Asks the feed for what the batch still lacks.
             func read() {
                 reading = true
-                let documents = nextBatchSize - batch.count
-                let bytes = Self.batchBytes - batchBytes
-                group.addTask { .read(await feed.next(atMost: documents, bytes: bytes)) }
+                let missingDocuments = nextBatchSize - batch.count
+                let missingBytes = Self.batchBytes - batchBytes
+                group.addTask { .read(await feed.next(atMost: missingDocuments, bytes: missingBytes)) }
             }
 
             // Whichever comes first, documents read or a batch processed, is dealt with as it comes: a finished

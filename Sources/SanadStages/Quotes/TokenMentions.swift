@@ -14,7 +14,7 @@ struct TokenMentions {
         let entities = document.entities
         var inOrder = true
         for index in entities.indices.dropFirst()
-        where (entities[index].start, entities[index].end) < (entities[index - 1].start, entities[index - 1].end) {
+        where entities[index].span < entities[index - 1].span {
             inOrder = false
             break
         }

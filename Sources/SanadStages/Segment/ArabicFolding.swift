@@ -20,9 +20,10 @@ enum ArabicFolding {
     /// ``fold(_:)`` of every code point below ``tableLimit`` (Latin and Arabic), for per-letter loops: a load
     /// instead of the switch's chain of range tests.
     static let table: [UInt16] = (0..<tableLimit).map { fold($0) }
+    /// The first code point after the Arabic block: ``table`` covers everything before it.
     static let tableLimit: UInt32 = 0x700
 
-    /// ``fold(_:)`` of `value`, read from `table` (``table``) when it is there.
+    /// ``fold(_:)`` of `value`, read from `table` (the memory of ``table``) when `value` is below ``tableLimit``.
     @inline(__always) static func fold(_ value: UInt32, table: UnsafePointer<UInt16>) -> UInt16 {
         value < tableLimit ? table[Int(value)] : fold(value)
     }
