@@ -79,16 +79,27 @@ struct EmissionScorer: Sendable {
                 }
             }
         }
-        for position in 0..<count {
-            cache.keys.removeAll(keepingCapacity: true)
-            features.contextKeys(at: position, of: cache.tokens, matches: matches, into: &cache.keys)
-            let aggregate = document.aggregate(at: forms.startIndex + position)
-            let frequency = cache.tokens[position].shares >> 8
-            cache.totals.withUnsafeMutableBufferPointer { totals in
-                let total = totals.baseAddress! + position * tags
-                weights.accumulate(cache.keys[...], into: total)
-                documentWeights.add(aggregate, frequency: frequency, into: total)
-                for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+        // Each position's context keys go to a buffer on the stack, and totals and scores are written through
+        // pointers: the loop makes no array call (uniqueness check, emptying) per position.
+        let tokens = cache.tokens
+        cache.totals.withUnsafeMutableBufferPointer { totals in
+            scores.withUnsafeMutableBufferPointer { scores in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.contextKeyLimit) { keys in
+                    for position in 0..<count {
+                        var keyCount = 0
+                        features.contextKeys(at: position, of: tokens, matches: matches) { key in
+                            precondition(keyCount < keys.count, "a token has at most contextKeyLimit context keys")
+                            keys[keyCount] = key
+                            keyCount += 1
+                        }
+                        let aggregate = document.aggregate(at: forms.startIndex + position)
+                        let frequency = tokens[position].shares >> 8
+                        let total = totals.baseAddress! + position * tags
+                        weights.accumulate(UnsafeBufferPointer(rebasing: keys[..<keyCount]), into: total)
+                        documentWeights.add(aggregate, frequency: frequency, into: total)
+                        for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+                    }
+                }
             }
         }
     }

@@ -158,14 +158,18 @@ struct EntityFeatures: Sendable {
     /// it runs for every word an ``EmissionCache`` adds.
     private static let noMatches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
 
-    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
-    /// ones: see ``DocumentFeatureWeights``).
+    /// Calls `add` with the hash of each of token `position`'s ``Source/context`` features (not its
+    /// ``Source/document`` ones: see ``DocumentFeatureWeights``): at most ``contextKeyLimit`` of them.
     @inline(__always)
-    func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], into keys: inout [UInt64]) {
+    func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], _ add: (UInt64) -> Void) {
         features(at: position, of: tokens, matches: matches, document: nil, sources: Source.context.bit) {
-            keys.append(FeatureHash.combine($0.rawValue, $1))
+            add(FeatureHash.combine($0.rawValue, $1))
         }
     }
+
+    /// The most ``Source/context`` features a token has: ``Template/first``, the two bigrams, and one per bit of
+    /// each of the four gazetteer templates' match sets (``GazetteerMatch``'s bytes).
+    static let contextKeyLimit = 3 + 4 * UInt8.bitWidth
 
     /// Occurrences in the document beyond which a word's ``Source/document`` features stay the same.
     static let documentCountCap = 4
