@@ -53,14 +53,12 @@ struct EmissionScorer: Sendable {
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
         let matches = features.gazetteer.matches(forms) { cache.startingCandidates[cache.rows[$0]] }
-        scores.removeAll(keepingCapacity: true)
-        scores.append(contentsOf: repeatElement(0, count: count * tags))
+        scores.resize(to: count * tags, filling: 0)  // every score is written below
         let scale = weights.scale
         let offsets = EntityFeatures.Source.singleTokenOffsets
         let stride = EmissionCache.rowStride
         let firstRow = cache.firstRow
-        cache.totals.removeAll(keepingCapacity: true)
-        cache.totals.append(contentsOf: repeatElement(0, count: count * tags))
+        cache.totals.resize(to: count * tags, filling: 0)  // every total is stored below
         // First the per-word sums of every position, in a loop of loads and adds only, so that the processor
         // overlaps the memory accesses of several positions; then each position's context features.
         cache.totals.withUnsafeMutableBufferPointer { totals in

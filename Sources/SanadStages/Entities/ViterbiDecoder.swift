@@ -21,10 +21,9 @@ enum ViterbiDecoder {
     static func decode(scores: [Float], masked: [Float], tokenCount: Int, scratch: inout DecoderScratch) -> [EntityTag] {
         guard tokenCount > 0 else { return [] }
         let tags = EntityTag.count
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(-Float.infinity, count: tokenCount * tags))
-        scratch.backPointers.removeAll(keepingCapacity: true)
-        scratch.backPointers.append(contentsOf: repeatElement(-1, count: tokenCount * tags))
+        // Every best score is written below, and every back-pointer that is read (those of positions after the first).
+        scratch.best.resize(to: tokenCount * tags, filling: -Float.infinity)
+        scratch.backPointers.resize(to: tokenCount * tags, filling: -1)
         masked.withUnsafeBufferPointer { masked in
             scores.withUnsafeBufferPointer { scores in
                 scratch.best.withUnsafeMutableBufferPointer { best in
