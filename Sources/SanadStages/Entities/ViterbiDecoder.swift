@@ -48,12 +48,18 @@ enum ViterbiDecoder {
         for candidate in 1..<tags where scratch.best[lastBase + candidate] > scratch.best[lastBase + tag] {
             tag = candidate
         }
-        var result = [EntityTag](repeating: .outside, count: tokenCount)
-        for position in stride(from: tokenCount - 1, through: 0, by: -1) {
-            result[position] = EntityTag.all[tag]
-            if position > 0 { tag = Int(scratch.backPointers[position * tags + tag]) }
+        // Written to the scratch's buffer, so that a sentence costs no allocation.
+        scratch.tags.removeAll(keepingCapacity: true)
+        scratch.tags.append(contentsOf: repeatElement(.outside, count: tokenCount))
+        scratch.tags.withUnsafeMutableBufferPointer { result in
+            scratch.backPointers.withUnsafeBufferPointer { backPointers in
+                for position in stride(from: tokenCount - 1, through: 0, by: -1) {
+                    result[position] = EntityTag.all[tag]
+                    if position > 0 { tag = Int(backPointers[position * tags + tag]) }
+                }
+            }
         }
-        return result
+        return scratch.tags
     }
 
     /// After ``decode(scores:masked:tokenCount:scratch:)`` of the same sentence, fills `scratch.maxMarginals`
