@@ -36,6 +36,9 @@ struct EmissionCache {
     var tokens: [EntityFeatures.TokenFacts] = []
     var keys: [UInt64] = []
     var totals: [Int32] = []
+    var matches: [GazetteerMatch] = []
+    /// The keys of a new word's features, for ``add(features:of:weights:keys:into:)``.
+    private var newWordKeys: [(slot: Int, key: UInt64)] = []
 
     /// An empty cache.
     init() {
@@ -86,19 +89,19 @@ struct EmissionCache {
         let start = firstRow + row * EmissionCache.rowStride
         precondition(start + EmissionCache.rowStride <= sums.capacity, "the rows never move")
         sums.append(contentsOf: repeatElement(0, count: EmissionCache.rowStride))
-        EmissionCache.add(features: features, of: token, weights: weights, into: &sums[start...])
+        EmissionCache.add(features: features, of: token, weights: weights, keys: &newWordKeys, into: &sums[start...])
         return row
     }
 
     /// Adds to `sums` (a row: ``vectorsPerWord`` runs of ``EntityTag/count``) the weights of the features `token`
     /// gives by itself, each to its source's slot; `nil` is the position outside the sentence.
     ///
-    /// The features' keys are gathered first and their table slots start loading together (``WeightTable/prefetch(_:)``):
-    /// a new word's forty-odd lookups then overlap their cache misses instead of waiting for each in turn.
+    /// The features' keys are gathered first, in `keys` (emptied first: a buffer the caller reuses), and their table
+    /// slots start loading together (``WeightTable/prefetch(_:)``): a new word's forty-odd lookups then overlap their
+    /// cache misses instead of waiting for each in turn.
     static func add(features: EntityFeatures, of token: EntityFeatures.TokenFacts?, weights: WeightTable,
-                    into sums: inout ArraySlice<Int32>) {
-        var keys: [(slot: Int, key: UInt64)] = []
-        keys.reserveCapacity(64)
+                    keys: inout [(slot: Int, key: UInt64)], into sums: inout ArraySlice<Int32>) {
+        keys.removeAll(keepingCapacity: true)
         // The closure captures the keys alone: one capturing the weight table would copy it (and retain its arrays)
         // for every feature.
         features.singleTokenKeys(of: token) { source, key in

@@ -20,7 +20,8 @@ struct EmissionScorer: Sendable {
         self.weights = weights
         documentWeights = DocumentFeatureWeights(weights: weights)
         var outside = [Int32](repeating: 0, count: EmissionCache.stride)[...]
-        EmissionCache.add(features: features, of: nil, weights: weights, into: &outside)
+        var keys: [(slot: Int, key: UInt64)] = []
+        EmissionCache.add(features: features, of: nil, weights: weights, keys: &keys, into: &outside)
         self.outside = Array(outside)
     }
 
@@ -52,15 +53,15 @@ struct EmissionScorer: Sendable {
             cache.rows.append(row)
             cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
-        let matches = features.gazetteer.matches(forms) { cache.startingCandidates[cache.rows[$0]] }
-        scores.removeAll(keepingCapacity: true)
-        scores.append(contentsOf: repeatElement(0, count: count * tags))
+        features.gazetteer.matches(forms, startingCandidates: { cache.startingCandidates[cache.rows[$0]] },
+                                   into: &cache.matches)
+        let matches = cache.matches
+        scores.resize(to: count * tags, filling: 0)  // every score is written below
         let scale = weights.scale
         let offsets = EntityFeatures.Source.singleTokenOffsets
         let stride = EmissionCache.rowStride
         let firstRow = cache.firstRow
-        cache.totals.removeAll(keepingCapacity: true)
-        cache.totals.append(contentsOf: repeatElement(0, count: count * tags))
+        cache.totals.resize(to: count * tags, filling: 0)  // every total is stored below
         // First the per-word sums of every position, in a loop of loads and adds only, so that the processor
         // overlaps the memory accesses of several positions; then each position's context features.
         cache.totals.withUnsafeMutableBufferPointer { totals in
@@ -79,16 +80,28 @@ struct EmissionScorer: Sendable {
                 }
             }
         }
-        for position in 0..<count {
-            cache.keys.removeAll(keepingCapacity: true)
-            features.contextKeys(at: position, of: cache.tokens, matches: matches, into: &cache.keys)
-            let aggregate = document.aggregate(at: forms.startIndex + position)
-            let frequency = cache.tokens[position].shares >> 8
-            cache.totals.withUnsafeMutableBufferPointer { totals in
-                let total = totals.baseAddress! + position * tags
-                weights.accumulate(cache.keys[...], into: total)
-                documentWeights.add(aggregate, frequency: frequency, into: total)
-                for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+        // Each position's context keys go to a buffer on the stack, and totals and scores are written through
+        // pointers: the loop makes no array call (uniqueness check, emptying) per position.
+        cache.totals.withUnsafeMutableBufferPointer { totals in
+            scores.withUnsafeMutableBufferPointer { scores in
+                cache.tokens.withUnsafeBufferPointer { tokens in
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.contextKeyLimit) { keys in
+                        for position in 0..<count {
+                            var keyCount = 0
+                            features.contextKeys(at: position, of: tokens, matches: matches) { key in
+                                precondition(keyCount < keys.count, "a token has at most contextKeyLimit context keys")
+                                keys[keyCount] = key
+                                keyCount += 1
+                            }
+                            let aggregate = document.aggregate(at: forms.startIndex + position)
+                            let frequency = tokens[position].shares >> 8
+                            let total = totals.baseAddress! + position * tags
+                            weights.accumulate(UnsafeBufferPointer(rebasing: keys[..<keyCount]), into: total)
+                            documentWeights.add(aggregate, frequency: frequency, into: total)
+                            for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+                        }
+                    }
+                }
             }
         }
     }

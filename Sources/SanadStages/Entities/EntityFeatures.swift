@@ -124,11 +124,12 @@ struct EntityFeatures: Sendable {
     func extract(_ forms: ArraySlice<TokenForm>, document: DocumentContext, into buffer: inout FeatureBuffer) {
         buffer.removeAll()
         let matches = gazetteer.matches(forms)
-        let tokens = forms.map(facts(of:))
-        for position in tokens.indices {
-            buffer.startToken()
-            features(at: position, of: tokens, matches: matches, document: document, sources: Source.allBits) { template, value in
-                buffer.append(FeatureHash.combine(template.rawValue, value), isWordIdentity: template.isWordIdentity)
+        forms.map(facts(of:)).withUnsafeBufferPointer { tokens in
+            for position in tokens.indices {
+                buffer.startToken()
+                features(at: position, of: tokens, matches: matches, document: document, sources: Source.allBits) { template, value in
+                    buffer.append(FeatureHash.combine(template.rawValue, value), isWordIdentity: template.isWordIdentity)
+                }
             }
         }
         buffer.finish()
@@ -138,19 +139,23 @@ struct EntityFeatures: Sendable {
     /// ``Source/token``) and as the neighbour each neighbour source reads. `nil` stands for the position outside the
     /// sentence, which gives neighbour features only.
     func singleTokenKeys(of token: TokenFacts?, _ add: (Source, UInt64) -> Void) {
-        let emit = { (template: Template, value: UInt64) in
+        func emit(_ template: Template, _ value: UInt64) {
             add(template.source, FeatureHash.combine(template.rawValue, value))
         }
         let sources = Source.singleTokenBits
         let none = EntityFeatures.noMatches
-        if let token {
-            // Context templates are masked out, so the word may stand for all five tokens of the window.
-            let window = [TokenFacts](repeating: token, count: 5)
-            features(at: 2, of: window, matches: none, document: nil, sources: sources, emit)
-        } else {
-            let lone = [TokenFacts(form: TokenForm(), shares: 0)]
-            let neighbours = sources & ~Source.token.bit
-            features(at: 0, of: lone, matches: none, document: nil, sources: neighbours, emit)
+        // On the stack: this runs for every word an ``EmissionCache`` adds.
+        withUnsafeTemporaryAllocation(of: TokenFacts.self, capacity: 5) { window in
+            if let token {
+                // Context templates are masked out, so the word may stand for all five tokens of the window.
+                window.initialize(repeating: token)
+                features(at: 2, of: UnsafeBufferPointer(window), matches: none, document: nil, sources: sources, emit)
+            } else {
+                window.initialize(repeating: TokenFacts(form: TokenForm(), shares: 0))
+                let neighbours = sources & ~Source.token.bit
+                let lone = UnsafeBufferPointer(rebasing: window[..<1])
+                features(at: 0, of: lone, matches: none, document: nil, sources: neighbours, emit)
+            }
         }
     }
 
@@ -158,14 +163,19 @@ struct EntityFeatures: Sendable {
     /// it runs for every word an ``EmissionCache`` adds.
     private static let noMatches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
 
-    /// Appends to `keys` the hashes of token `position`'s ``Source/context`` features (not its ``Source/document``
-    /// ones: see ``DocumentFeatureWeights``).
+    /// Calls `add` with the hash of each of token `position`'s ``Source/context`` features (not its
+    /// ``Source/document`` ones: see ``DocumentFeatureWeights``): at most ``contextKeyLimit`` of them.
     @inline(__always)
-    func contextKeys(at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], into keys: inout [UInt64]) {
+    func contextKeys(at position: Int, of tokens: UnsafeBufferPointer<TokenFacts>, matches: [GazetteerMatch],
+                     _ add: (UInt64) -> Void) {
         features(at: position, of: tokens, matches: matches, document: nil, sources: Source.context.bit) {
-            keys.append(FeatureHash.combine($0.rawValue, $1))
+            add(FeatureHash.combine($0.rawValue, $1))
         }
     }
+
+    /// The most ``Source/context`` features a token has: ``Template/first``, the two bigrams, and one per bit of
+    /// each of the four gazetteer templates' match sets (``GazetteerMatch``'s bytes).
+    static let contextKeyLimit = 3 + 4 * UInt8.bitWidth
 
     /// Occurrences in the document beyond which a word's ``Source/document`` features stay the same.
     static let documentCountCap = 4
@@ -202,7 +212,7 @@ struct EntityFeatures: Sendable {
     /// ``Source/document``: a pass for other sources then copies no document context.
     @inline(__always)
     private func features(
-        at position: Int, of tokens: [TokenFacts], matches: [GazetteerMatch], document: DocumentContext?,
+        at position: Int, of tokens: UnsafeBufferPointer<TokenFacts>, matches: [GazetteerMatch], document: DocumentContext?,
         sources: UInt8, _ emit: (Template, UInt64) -> Void
     ) {
         let count = tokens.count

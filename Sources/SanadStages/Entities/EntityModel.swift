@@ -114,4 +114,6 @@ struct DecoderScratch {
     var best: [Float] = []
     var backPointers: [Int8] = []
     var maxMarginals: [Float] = []
+    /// The decoded tags (``ViterbiDecoder/decode(scores:masked:tokenCount:scratch:)`` returns them).
+    var tags: [EntityTag] = []
 }

@@ -81,16 +81,21 @@ public struct Gazetteer: Sendable {
     /// the names that continue through it, as bit sets (``bit(_:_:)``).
     func matches<Forms: RandomAccessCollection>(_ forms: Forms) -> [GazetteerMatch]
     where Forms.Element == TokenForm, Forms.Index == Int {
-        matches(forms, startingCandidates: { _ in .max })
+        var result: [GazetteerMatch] = []
+        matches(forms, startingCandidates: { _ in .max }, into: &result)
+        return result
     }
 
-    /// ``matches(_:)`` where only the candidates in `startingCandidates(position)` (a mask, bit `i` for candidate
-    /// `i`; positions from 0) are looked up as the first word of a name: a caller that knows a word's
+    /// ``matches(_:)`` written to `result` (emptied first; a buffer the caller reuses, so that a sentence costs no
+    /// allocation), where only the candidates in `startingCandidates(position)` (a mask, bit `i` for candidate `i`;
+    /// positions from 0) are looked up as the first word of a name: a caller that knows a word's
     /// ``startingCandidates(of:)`` (found once per word, say) saves the lookups of the others. The mask must hold
     /// every bit ``startingCandidates(of:)`` sets.
-    func matches<Forms: RandomAccessCollection>(_ forms: Forms, startingCandidates: (Int) -> UInt8) -> [GazetteerMatch]
+    func matches<Forms: RandomAccessCollection>(_ forms: Forms, startingCandidates: (Int) -> UInt8,
+                                                into result: inout [GazetteerMatch])
     where Forms.Element == TokenForm, Forms.Index == Int {
-        var result = [GazetteerMatch](repeating: GazetteerMatch(), count: forms.count)
+        result.removeAll(keepingCapacity: true)
+        result.append(contentsOf: repeatElement(GazetteerMatch(), count: forms.count))
         let first = forms.startIndex
         for position in 0..<forms.count {
             let candidates = startingCandidates(position)
@@ -117,7 +122,6 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
-        return result
     }
 
     /// Which candidate splits of `form` are some name's first word (bit `i` for ``TokenForm/candidate(_:)`` `i`):

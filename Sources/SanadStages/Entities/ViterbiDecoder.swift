@@ -21,10 +21,9 @@ enum ViterbiDecoder {
     static func decode(scores: [Float], masked: [Float], tokenCount: Int, scratch: inout DecoderScratch) -> [EntityTag] {
         guard tokenCount > 0 else { return [] }
         let tags = EntityTag.count
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(-Float.infinity, count: tokenCount * tags))
-        scratch.backPointers.removeAll(keepingCapacity: true)
-        scratch.backPointers.append(contentsOf: repeatElement(-1, count: tokenCount * tags))
+        // Every best score is written below, and every back-pointer that is read (those of positions after the first).
+        scratch.best.resize(to: tokenCount * tags, filling: -Float.infinity)
+        scratch.backPointers.resize(to: tokenCount * tags, filling: -1)
         masked.withUnsafeBufferPointer { masked in
             scores.withUnsafeBufferPointer { scores in
                 scratch.best.withUnsafeMutableBufferPointer { best in
@@ -49,12 +48,18 @@ enum ViterbiDecoder {
         for candidate in 1..<tags where scratch.best[lastBase + candidate] > scratch.best[lastBase + tag] {
             tag = candidate
         }
-        var result = [EntityTag](repeating: .outside, count: tokenCount)
-        for position in stride(from: tokenCount - 1, through: 0, by: -1) {
-            result[position] = EntityTag.all[tag]
-            if position > 0 { tag = Int(scratch.backPointers[position * tags + tag]) }
+        // Written to the scratch's buffer, so that a sentence costs no allocation.
+        scratch.tags.removeAll(keepingCapacity: true)
+        scratch.tags.append(contentsOf: repeatElement(.outside, count: tokenCount))
+        scratch.tags.withUnsafeMutableBufferPointer { result in
+            scratch.backPointers.withUnsafeBufferPointer { backPointers in
+                for position in stride(from: tokenCount - 1, through: 0, by: -1) {
+                    result[position] = EntityTag.all[tag]
+                    if position > 0 { tag = Int(backPointers[position * tags + tag]) }
+                }
+            }
         }
-        return result
+        return scratch.tags
     }
 
     /// After ``decode(scores:masked:tokenCount:scratch:)`` of the same sentence, fills `scratch.maxMarginals`
