@@ -19,9 +19,6 @@ struct DocumentContext: Sendable {
     /// Per token of the document, the row of its stem in ``aggregates`` (-1 for a token outside every run).
     private var tokenRows: [Int32] = []
 
-    /// No document: every word occurs once, with no context.
-    init() {}
-
     /// The context of a document's tokens, whose sentences are `runs`.
     init(forms: [TokenForm], runs: [Range<Int>]) {
         index = HashIndex(capacity: forms.count)

@@ -125,7 +125,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// Which candidate splits of `form` are some name's first word (bit `i` for ``TokenForm/candidate(_:)`` `i`):
-    /// where a name may begin at the token, and under which splits.
+    /// where a name may begin at the token, and under which splits. A form has at most four splits (the word, the
+    /// stem and two stored between them), so a byte holds them all.
     func startingCandidates(of form: TokenForm) -> UInt8 {
         (0..<form.candidateCount).reduce(0) { mask, index in
             entriesByFirstWord.contains(form.candidate(index)) ? mask | 1 << index : mask

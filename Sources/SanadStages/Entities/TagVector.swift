@@ -37,13 +37,6 @@ extension TagVector where Scalar == Int32 {
         last &+= values[8]
     }
 
-    /// Where `better` holds, sets the value to `other`'s.
-    @inline(__always)
-    mutating func replace(with other: TagVector, where better: TagMask) {
-        lanes.replace(with: other.lanes, where: better.lanes)
-        if better.last { last = other.last }
-    }
-
     /// Writes the values, truncated to bytes, to the ``EntityTag/count`` bytes at `target`.
     @inline(__always)
     func storeTruncated(to target: UnsafeMutablePointer<Int8>) {
@@ -69,7 +62,9 @@ extension TagVector where Scalar == Float {
     /// Per tag, whether `a > b`.
     @inline(__always)
     static func > (a: TagVector, b: TagVector) -> TagMask { TagMask(lanes: a.lanes .> b.lanes, last: a.last > b.last) }
+}
 
+extension TagVector where Scalar.SIMDMaskScalar == Int32 {
     /// Where `better` holds, sets the value to `other`'s.
     @inline(__always)
     mutating func replace(with other: TagVector, where better: TagMask) {

@@ -102,8 +102,9 @@ enum ViterbiDecoder {
 
     /// Per tag, the best of the ``EntityTag/count`` candidates `candidate(0)`, `candidate(1)`… and which one it is:
     /// the first of equal best scores, and the first (0, score -∞) when every score is -∞, exactly what a scan in
-    /// order keeping a strictly greater candidate finds. Pairs are played off in a tree, the earlier candidate
-    /// winning ties, so the scores pass through four dependent comparisons rather than nine.
+    /// order keeping a strictly greater candidate finds (scores are sums of quantized weights, never NaN, which a
+    /// scan would skip and the tree would not). Pairs are played off in a tree, the earlier candidate winning ties,
+    /// so the scores pass through four dependent comparisons rather than nine.
     @inline(__always)
     private static func tournament(_ candidate: (Int) -> TagVector<Float>) -> (score: TagVector<Float>,
                                                                               index: TagVector<Int32>) {
