@@ -1,32 +1,41 @@
-/// Scratch memory that a hot loop writes JSON into byte by byte, moved to a ``JSONBuffer`` in large pieces.
+/// Where a hot loop writes JSON: straight into a ``JSONBuffer``'s memory, through a pointer, after making room for
+/// the piece it is about to write (``makeRoom(_:)``).
 ///
 /// Appending a few bytes at a time to an array pays a uniqueness and capacity check and a copy call each time;
-/// the token list of a news article is thousands of such pieces. Writing through a pointer and appending a few
-/// kilobytes at once made writing the output several times cheaper.
-struct JSONScratch {
-    /// Bytes of scratch memory to ask for: well above the longest piece a loop writes between two ``makeRoom``
-    /// calls.
-    static let size = 1 << 14
+/// the token list of a news article is thousands of such pieces. Writing through a pointer made writing the output
+/// several times cheaper, and writing into the buffer's own memory spares copying the output from scratch memory.
+struct JSONCursor {
+    /// The buffer's memory, kept alive by the cursor; its `count` is brought up to date by ``finish()`` and before it
+    /// grows.
+    private let storage: JSONBuffer.Storage
+    private var memory: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count: Int
 
-    private let memory: UnsafeMutablePointer<UInt8>
-    private let capacity: Int
-    private var count = 0
-
-    /// Writes into `memory`, which must outlive the scratch.
-    init(_ memory: UnsafeMutableBufferPointer<UInt8>) {
-        self.memory = memory.baseAddress!
-        capacity = memory.count
+    /// Writes at the end of `storage`, which nothing else may change until ``finish()``.
+    init(_ storage: JSONBuffer.Storage) {
+        self.storage = storage
+        memory = storage.base
+        capacity = storage.capacity
+        count = storage.count
     }
 
-    /// Makes sure `bytes` more can be written, moving what was written so far to `out` if needed.
-    @inline(__always) mutating func makeRoom(_ bytes: Int, flushingInto out: inout JSONBuffer) {
-        if count + bytes > capacity { flush(into: &out) }
+    /// Makes sure `bytes` more can be written, growing the buffer if needed.
+    @inline(__always) mutating func makeRoom(_ bytes: Int) {
+        if count + bytes > capacity { grow(count + bytes) }
     }
 
-    /// Moves everything written so far to `out`.
-    mutating func flush(into out: inout JSONBuffer) {
-        out.append(UnsafeBufferPointer(start: memory, count: count))
-        count = 0
+    /// Grows the buffer to hold `total` bytes (moving its memory, so the pointer is taken again).
+    private mutating func grow(_ total: Int) {
+        storage.count = count
+        storage.reserve(total)
+        memory = storage.base
+        capacity = storage.capacity
+    }
+
+    /// Makes what was written part of the buffer's bytes.
+    func finish() {
+        storage.count = count
     }
 
     /// Writes text that needs no escaping.
@@ -37,7 +46,8 @@ struct JSONScratch {
 
     /// Writes bytes as they are.
     @inline(__always) mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
-        (memory + count).update(from: bytes.baseAddress!, count: bytes.count)
+        guard let base = bytes.baseAddress else { return }
+        (memory + count).update(from: base, count: bytes.count)
         count += bytes.count
     }
 
@@ -118,16 +128,52 @@ struct JSONScratch {
         count = target - memory
         return written
     }
-}
 
-extension JSONBuffer {
-    /// Runs `body` with a scratch to write into and `self` to flush it to; whatever is left in the scratch is
-    /// appended at the end.
-    mutating func withScratch(_ body: (inout JSONScratch, inout JSONBuffer) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONScratch.size) { memory in
-            var scratch = JSONScratch(memory)
-            body(&scratch, &self)
-            scratch.flush(into: &self)
+    /// Code points written between two checks for room by ``string(scalars:)``: a few pages' worth.
+    private static let scalarBatch = 4096
+
+    /// Writes `scalars` as a JSON string literal, escaped as ``string(utf8:)`` escapes text.
+    mutating func string(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        makeRoom(1)
+        byte(UInt8(ascii: "\""))
+        var start = 0
+        while start < scalars.count {
+            let end = min(scalars.count, start + Self.scalarBatch)
+            makeRoom(4 * (end - start))
+            start += utf8(unescaped: UnsafeBufferPointer(rebasing: scalars[start..<end]))
+            if start < end {
+                makeRoom(JSONStringBytes.longestEscape)
+                escape(UInt8(scalars[start].value))
+                start += 1
+            }
         }
+        makeRoom(1)
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Writes `text` as a JSON string literal, escaping quotes, backslashes and control characters.
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { string(utf8: $0) }
+    }
+
+    /// Writes the UTF-8 text `utf8` as a JSON string literal, escaped as ``string(_:)`` says.
+    ///
+    /// Stretches that need no escaping are copied whole; they are found eight bytes at a time. Room is made per
+    /// stretch, not for the longest escaping of the whole text (a document's text may be tens of megabytes).
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        var stretch = 0
+        makeRoom(1)
+        byte(UInt8(ascii: "\""))
+        while true {
+            let special = JSONStringBytes.nextSpecial(in: utf8, from: stretch)
+            // The stretch, an escape, and the closing quote.
+            makeRoom(special - stretch + JSONStringBytes.longestEscape + 1)
+            raw(UnsafeBufferPointer(rebasing: utf8[stretch..<special]))
+            guard special < utf8.count else { break }
+            escape(utf8[special])
+            stretch = special + 1
+        }
+        byte(UInt8(ascii: "\""))
     }
 }
