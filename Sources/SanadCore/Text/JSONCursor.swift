@@ -152,9 +152,14 @@ struct JSONCursor {
     }
 
     /// Writes `text` as a JSON string literal, escaping quotes, backslashes and control characters.
+    ///
+    /// A native string's bytes are read in place; only another kind is copied first (`withUTF8` needs a mutable
+    /// copy, which cost a retain and a release per string).
     mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { string(utf8: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
+            var text = text
+            text.withUTF8 { string(utf8: $0) }
+        }
     }
 
     /// Writes the UTF-8 text `utf8` as a JSON string literal, escaped as ``string(_:)`` says.
