@@ -61,12 +61,12 @@ final class DocumentWriter {
 
     /// Writes one document (from ``prepare``) in a single piece.
     func write(_ document: PreparedDocument) throws {
-        let bytes: [UInt8]?
         switch document {
-        case .json(let encoded): bytes = json?.frame(encoded)
-        case .document(let document): bytes = try view?.render(document)
+        case .json(let encoded):
+            if let framed = json?.frame(encoded) { output.write(framed) }
+        case .document(let document):
+            if let bytes = try view?.render(document) { output.write(bytes) }
         }
-        if let bytes { output.write(bytes) }
     }
 
     /// Writes whatever closes the output (an empty JSON run prints `[]`; an HTML page gets its index and end).

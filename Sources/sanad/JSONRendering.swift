@@ -11,7 +11,7 @@ import SanadCore
 struct JSONRendering {
     /// Turns one document into its JSON text, ending with a line break when the format puts one after every
     /// document; safe to call from any thread.
-    let encoder: @Sendable (Document) throws -> [UInt8]
+    let encoder: @Sendable (Document) throws -> JSONBuffer
     private let asArray: Bool
     private var written = 0
 
@@ -24,17 +24,17 @@ struct JSONRendering {
             if asArray { separator.raw(",\n") }
             var json = try DocumentJSON.encode(document, layers: layers, after: separator)
             if lineBreak { json.raw("\n") }
-            return json.bytes
+            return json
         }
     }
 
     /// The output of one document whose JSON text (from ``encoder``) is `json`. In an array the encoder already put
     /// the `,\n` separator in front, so the first document only swaps its comma for the opening bracket.
-    mutating func frame(_ json: [UInt8]) -> [UInt8] {
+    mutating func frame(_ json: JSONBuffer) -> JSONBuffer {
         defer { written += 1 }
         guard asArray, written == 0 else { return json }
         var first = json
-        first[0] = UInt8(ascii: "[")
+        first.replaceByte(at: 0, with: UInt8(ascii: "["))
         return first
     }
 

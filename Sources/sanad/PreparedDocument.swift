@@ -4,6 +4,6 @@ import SanadCore
 enum PreparedDocument: Sendable {
     /// The document, for a view that renders it in output order.
     case document(Document)
-    /// The document's JSON text (``JSONRendering/encoder``).
-    case json([UInt8])
+    /// The document's JSON text (``JSONRendering/encoder``), in the buffer it was written in (not copied out).
+    case json(JSONBuffer)
 }

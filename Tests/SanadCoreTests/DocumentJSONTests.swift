@@ -100,12 +100,23 @@ import Testing
         #expect(fromScalars.string == fromString.string)
         #expect(fromString.string == #""a\"b\\c\nد\u0001""#)
     }
+
+    @Test func aCopyKeepsItsBytesWhenTheOriginalGrowsPastItsCapacity() {
+        var original = JSONBuffer(capacity: 4)
+        original.raw("[1")
+        let copy = original
+        for _ in 0..<1000 { original.raw(",1") }
+        original.raw("]")
+        #expect(copy.string == "[1")
+        #expect(original.count == 2 + 2 * 1000 + 1)
+        #expect(original.string.hasSuffix(",1,1]"))
+    }
 }
 
 @Suite struct JSONWriterTests {
     @Test func stringsAreEscapedAsTheBufferEscapesThemShortOrLong() {
         let short = "a\"b\\c\nد\u{1}\t"
-        for text in [short, String(repeating: short, count: JSONScratch.size)] {
+        for text in [short, String(repeating: short, count: 1 << 14)] {
             var written = JSONBuffer()
             written.withWriter { writer in
                 writer.raw("[")

@@ -15,6 +15,17 @@ import Testing
         #expect(line == #"{"ts":"1970-01-01T00:00:00.000Z","level":"info","event":"stage.done","tokens":12}"#)
     }
 
+    @Test func metadataIntegersDoublesBoolsAndOtherValuesBecomeTheirJSONKinds() {
+        let fields = record([
+            "int": .stringConvertible(12), "double": .stringConvertible(0.25), "bool": .stringConvertible(true),
+            "other": .stringConvertible(Int8(3)),
+        ]).fields
+        #expect(fields["int"] == .number(12))
+        #expect(fields["double"] == .number(0.25))
+        #expect(fields["bool"] == .bool(true))
+        #expect(fields["other"] == .string("3"))
+    }
+
     @Test func aMessageThatSaysMoreThanTheEventNameIsKept() {
         let line = JSONLine.encode(record(["event": "document.failed"], message: "bad input").json)
         #expect(line.hasSuffix(#""event":"document.failed","msg":"bad input"}"#))

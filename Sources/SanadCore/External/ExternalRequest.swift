@@ -10,11 +10,11 @@ struct ExternalRequest {
 
     /// The line to write for request `id`, newline included.
     func line(id: Int) -> [UInt8] {
-        var line = JSONBuffer(capacity: document.bytes.count + 32)
+        var line = JSONBuffer(capacity: document.count + 32)
         line.raw("{\"id\":")
         line.integer(id)
         line.raw(",\"document\":")
-        line.json(document.bytes)
+        document.withUnsafeBytes { line.json($0) }
         line.raw("}\n")
         return line.bytes
     }

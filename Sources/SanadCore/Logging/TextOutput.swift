@@ -65,6 +65,11 @@ public final class TextOutput: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { write($0) }
     }
 
+    /// Writes the JSON text `json` as one piece, from the buffer's own memory.
+    public func write(_ json: JSONBuffer) {
+        json.withUnsafeBytes { write($0) }
+    }
+
     /// Hands everything written so far to the file.
     public func flush() {
         lock.withLock { writePending() }
@@ -103,6 +108,6 @@ public struct JSONLinesLogSink: LogRecordSink {
         var line = JSONBuffer()
         event.writeJSON(into: &line)
         line.raw("\n")
-        output.write(line.bytes)
+        output.write(line)
     }
 }

@@ -72,27 +72,27 @@ public enum DocumentJSON {
         return out
     }
 
-    /// Tokens are the largest layer by far: written straight to scratch memory rather than through `JSONEncoder`, in
+    /// Tokens are the largest layer by far: written straight into the buffer's memory rather than through `JSONEncoder`, in
     /// the same shape as ``Token``'s `Codable` form.
     private static func writeTokens(_ tokens: [Token], into out: inout JSONBuffer) {
         out.raw(",\"tokens\":[")
-        out.withScratch { scratch, out in
+        out.withCursor { cursor in
             for (index, token) in tokens.enumerated() {
-                scratch.makeRoom(longestToken, flushingInto: &out)
-                if index > 0 { scratch.byte(UInt8(ascii: ",")) }
-                scratch.raw("{\"start\":")
-                scratch.integer(token.start)
-                scratch.raw(",\"end\":")
-                scratch.integer(token.end)
-                scratch.raw(",\"kind\":")
-                scratch.raw(token.kind.jsonLiteral)
+                cursor.makeRoom(longestToken)
+                if index > 0 { cursor.byte(UInt8(ascii: ",")) }
+                cursor.raw("{\"start\":")
+                cursor.integer(token.start)
+                cursor.raw(",\"end\":")
+                cursor.integer(token.end)
+                cursor.raw(",\"kind\":")
+                cursor.raw(token.kind.jsonLiteral)
                 if token.prefix > 0 {
-                    scratch.raw(",\"prefix\":")
-                    scratch.integer(token.prefix)
-                    scratch.raw(",\"stem\":")
-                    scratch.integer(token.stem.start)
+                    cursor.raw(",\"prefix\":")
+                    cursor.integer(token.prefix)
+                    cursor.raw(",\"stem\":")
+                    cursor.integer(token.stem.start)
                 }
-                scratch.byte(UInt8(ascii: "}"))
+                cursor.byte(UInt8(ascii: "}"))
             }
         }
         out.raw("]")
@@ -101,15 +101,15 @@ public enum DocumentJSON {
     /// Sentences, written like tokens.
     private static func writeSentences(_ sentences: [Sentence], into out: inout JSONBuffer) {
         out.raw(",\"sentences\":[")
-        out.withScratch { scratch, out in
+        out.withCursor { cursor in
             for (index, sentence) in sentences.enumerated() {
-                scratch.makeRoom(longestToken, flushingInto: &out)
-                if index > 0 { scratch.byte(UInt8(ascii: ",")) }
-                scratch.raw("{\"start\":")
-                scratch.integer(sentence.start)
-                scratch.raw(",\"end\":")
-                scratch.integer(sentence.end)
-                scratch.byte(UInt8(ascii: "}"))
+                cursor.makeRoom(longestToken)
+                if index > 0 { cursor.byte(UInt8(ascii: ",")) }
+                cursor.raw("{\"start\":")
+                cursor.integer(sentence.start)
+                cursor.raw(",\"end\":")
+                cursor.integer(sentence.end)
+                cursor.byte(UInt8(ascii: "}"))
             }
         }
         out.raw("]")

@@ -7,13 +7,17 @@
 /// are written through a ``JSONWriter``, many small pieces as they are.
 enum LayerJSON {
     /// Appends `items` as a JSON array, each written by `element`.
-    static func array<Item>(
+    ///
+    /// Inlined, so that each layer's loop is made for its own element type, and each element handed to `element`
+    /// where it lies: left generic, the loop copied every entity, quote and score through its value witnesses,
+    /// retaining and releasing its strings.
+    @inline(__always) static func array<Item>(
         _ items: [Item], into out: inout JSONWriter, _ element: (Item, inout JSONWriter) throws -> Void
     ) rethrows {
         out.raw("[")
-        for (index, item) in items.enumerated() {
+        for index in items.indices {
             if index > 0 { out.raw(",") }
-            try element(item, &out)
+            try element(items[index], &out)
         }
         out.raw("]")
     }

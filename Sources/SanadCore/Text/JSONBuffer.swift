@@ -1,45 +1,104 @@
+import Foundation
+
 /// UTF-8 bytes of JSON text under construction: what the output writer and the log lines are built in.
 ///
-/// Appending bytes to an array is several times cheaper than growing a `String` piece by piece, and documents are
-/// large (a 50 MB text has millions of tokens).
-public struct JSONBuffer {
-    /// The JSON text so far.
-    public private(set) var bytes: [UInt8] = []
+/// The bytes live in memory the buffer owns and grows in place (``Storage``), and the hot loops write straight into
+/// it through a ``JSONCursor``. A `[UInt8]` cannot be written past its count, so they used to write into scratch
+/// memory that was then copied into the array: the whole output (97 MB for 10 MB of Arabic news) moved twice.
+///
+/// A value type: a copy shares the bytes until one of the two is changed.
+public struct JSONBuffer: Sendable {
+    /// The memory the bytes live in, shared by copies until one is changed.
+    ///
+    /// Unchecked `Sendable`: every change goes through ``uniqueStorage()``, so a buffer handed to another thread is
+    /// never changed under it.
+    final class Storage: @unchecked Sendable {
+        /// The first byte; `capacity` bytes are allocated, the first `count` written.
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        /// Bytes written.
+        var count = 0
+        /// Bytes allocated.
+        private(set) var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = Swift.max(capacity, 16)
+            base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        }
+
+        deinit { free(base) }
+
+        /// Makes room for `total` bytes in all, at least doubling the allocation when it grows (`realloc` can move a
+        /// large block's pages instead of copying them).
+        func reserve(_ total: Int) {
+            guard total > capacity else { return }
+            capacity = Swift.max(total, 2 * capacity)
+            base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
+        }
+
+        /// A storage of its own with the same bytes.
+        func copy() -> Storage {
+            let copy = Storage(capacity: capacity)
+            copy.base.update(from: base, count: count)
+            copy.count = count
+            return copy
+        }
+    }
+
+    private var storage: Storage
 
     /// Creates an empty buffer with room for `capacity` bytes.
-    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 256) { storage = Storage(capacity: capacity) }
 
     /// Makes room for `capacity` bytes in all.
-    public mutating func reserveCapacity(_ capacity: Int) { bytes.reserveCapacity(capacity) }
+    public mutating func reserveCapacity(_ capacity: Int) { uniqueStorage().reserve(capacity) }
+
+    /// The storage, copied first when a copy of the buffer shares it: what every change goes through.
+    mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// How many bytes the JSON text has.
+    public var count: Int { storage.count }
+
+    /// The JSON text's bytes as an array (a copy).
+    public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
+
+    /// Calls `body` with the JSON text's bytes, valid only during the call.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+    }
 
     /// The JSON text as a string.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// Replaces the byte at `index` (below ``count``) with `byte`: how an array's first element gets its opening
+    /// bracket in place of the separator written before every element.
+    public mutating func replaceByte(at index: Int, with byte: UInt8) {
+        precondition(index >= 0 && index < count, "byte \(index) of a JSON text of \(count) bytes")
+        uniqueStorage().base[index] = byte
+    }
+
+    /// Runs `body` with a cursor writing at the end of the bytes; what it wrote is part of them afterwards.
+    mutating func withCursor<Result>(_ body: (inout JSONCursor) throws -> Result) rethrows -> Result {
+        var cursor = JSONCursor(uniqueStorage())
+        defer { cursor.finish() }
+        return try body(&cursor)
+    }
 
     /// Appends JSON syntax or other text that needs no escaping.
     public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        withCursor { cursor in
+            cursor.makeRoom(text.utf8CodeUnitCount)
+            cursor.raw(text)
+        }
     }
 
     /// Appends a decimal integer.
     public mutating func integer(_ value: Int) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            if value == .min {
-                bytes.append(contentsOf: String(value).utf8.dropFirst())
-                return
-            }
-        }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        withCursor { cursor in
+            cursor.makeRoom(JSONCursor.longestInteger)
+            cursor.integer(value)
         }
     }
 
@@ -50,61 +109,22 @@ public struct JSONBuffer {
 
     /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
     public mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { string(utf8: $0) }
-    }
-
-    /// Appends the UTF-8 text `utf8` as a JSON string literal, escaped as ``string(_:)`` says.
-    ///
-    /// Stretches that need no escaping are copied whole; they are found eight bytes at a time.
-    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
-        var stretch = 0
-        while true {
-            let special = JSONStringBytes.nextSpecial(in: utf8, from: stretch)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[stretch..<special]))
-            guard special < utf8.count else { break }
-            escape(utf8[special])
-            stretch = special + 1
-        }
-        bytes.append(UInt8(ascii: "\""))
+        withCursor { $0.string(text) }
     }
 
     /// Appends bytes as they are.
     mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: more)
-    }
-
-    /// Appends the escape sequence of an ASCII quote, backslash or control character.
-    private mutating func escape(_ byte: UInt8) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONStringBytes.longestEscape) { sequence in
-            let count = JSONStringBytes.writeEscape(byte, to: sequence.baseAddress!)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: sequence[..<count]))
+        withCursor { cursor in
+            cursor.makeRoom(more.count)
+            cursor.raw(more)
         }
     }
 
     /// Appends code points as a JSON string literal, without building a `String` first.
-    ///
-    /// Room in the scratch is made once per batch of code points (at most 4 bytes each) rather than per code point.
     public mutating func string(scalars: [Unicode.Scalar]) {
-        bytes.append(UInt8(ascii: "\""))
-        withScratch { scratch, out in
-            scalars.withUnsafeBufferPointer { scalars in
-                let batch = JSONScratch.size / 4
-                var start = 0
-                while start < scalars.count {
-                    let end = min(scalars.count, start + batch)
-                    scratch.makeRoom(4 * (end - start), flushingInto: &out)
-                    start += scratch.utf8(unescaped: UnsafeBufferPointer(rebasing: scalars[start..<end]))
-                    if start < end {
-                        scratch.makeRoom(JSONStringBytes.longestEscape, flushingInto: &out)
-                        scratch.escape(UInt8(scalars[start].value))
-                        start += 1
-                    }
-                }
-            }
+        withCursor { cursor in
+            scalars.withUnsafeBufferPointer { cursor.string(scalars: $0) }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends a JSON value; object keys listed in `leading` come first in that order, the rest sorted.
@@ -112,8 +132,10 @@ public struct JSONBuffer {
         withWriter { $0.value(value, leading: leading) }
     }
 
-    /// Appends raw bytes that are already JSON text (from `JSONEncoder`).
+    /// Appends raw bytes that are already JSON text (from `JSONEncoder` or another buffer).
     public mutating func json(_ encoded: some Sequence<UInt8>) {
-        bytes.append(contentsOf: encoded)
+        if encoded.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            Array(encoded).withUnsafeBufferPointer { append($0) }
+        }
     }
 }
