@@ -128,6 +128,7 @@ extension JSONValue {
             if let number = Self.number(exactly: value) {
                 self = .number(number)
             } else {
+                // Values that only cast to a number (an `NSNumber`, say) still become numbers.
                 switch value {
                 case let int as Int: self = .number(Double(int))
                 case let double as Double: self = .number(double)

@@ -119,9 +119,9 @@ struct JSONCursor {
         var written = 0
         for scalar in scalars {
             let value = scalar.value
-            // Not `value < 0x80 && isSpecial(…)`: that branch goes one way for ASCII and the other for Arabic, and
-            // mispredicted at every space of an Arabic text. These three almost never hold.
-            if value < 0x20 || value == 0x22 || value == 0x5C { break }
+            // The code point itself is tested, not `value < 0x80` first and then its byte: that branch goes one way
+            // for ASCII and the other for Arabic, and mispredicted at every space of an Arabic text.
+            if JSONStringBytes.isSpecial(value) { break }
             target += UTF8Encoding.write(value, withSlackTo: target)
             written += 1
         }

@@ -1,9 +1,9 @@
 /// The bytes a JSON string literal cannot hold as they are: the quote, the backslash and control characters. The
 /// output writer escapes them and the input parser stops at them; both skip everything else eight bytes at a time.
 enum JSONStringBytes {
-    /// Whether `byte` is a quote, a backslash or a control character.
-    @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C
+    /// Whether `value` (a UTF-8 byte or a code point) is a quote, a backslash or a control character.
+    @inline(__always) static func isSpecial<Value: FixedWidthInteger>(_ value: Value) -> Bool {
+        value < 0x20 || value == 0x22 || value == 0x5C
     }
 
     /// Most bytes an escape sequence takes (`\u001f`).
