@@ -75,8 +75,9 @@ public struct EntitiesStage: Stage {
     }
 
     public func process(_ document: inout Document, context: inout StageContext) throws {
-        document.entities = recognizer.entities(in: document)
-        context.count("entities", document.entities.count)
-        context.count("linked_entities", Set(document.entities.compactMap(\.entity)).count)
+        let (entities, linked) = recognizer.linkedEntities(in: document)
+        document.entities = entities
+        context.count("entities", entities.count)
+        context.count("linked_entities", linked)
     }
 }

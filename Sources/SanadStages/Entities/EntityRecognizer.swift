@@ -45,11 +45,16 @@ public struct EntityRecognizer: Sendable {
     /// Tokens are read from the normalized view when there is one (``TokenText``). Tokens outside every sentence are
     /// tagged as sentences of their own runs. An entity's span starts after the proclitics of its first token
     /// (``Token/stem``), keeping the article: `والقاهرة` gives `القاهرة`.
-    public func entities(in document: Document) -> [Entity] {
+    public func entities(in document: Document) -> [Entity] { linkedEntities(in: document).entities }
+
+    /// ``entities(in:)``, with the number of entities its mentions are linked into (0 without ``linking``): the
+    /// count the `entities` stage reports, known here without collecting the mentions' ids (every entity has a
+    /// mention, and they are numbered from 1).
+    func linkedEntities(in document: Document) -> (entities: [Entity], linked: Int) {
         let forms = TokenText(document).forms()
         let runs = EntityRecognizer.sentenceRuns(document)
         let tagged = tag(forms, runs: runs, tokens: document.tokens)
-        guard linking else { return tagged.map { text(of: $0, in: document) } }
+        guard linking else { return (tagged.map { text(of: $0, in: document) }, 0) }
         let clipped = document.tokens.map { EntityRecognizer.nameStart(of: $0, in: document.scalars) > $0.start }
         let (mentions, canonical) = linker.link(tagged, forms: forms, clipped: clipped)
         var entities = mentions.map { text(of: $0, in: document) }
@@ -58,7 +63,7 @@ public struct EntityRecognizer: Sendable {
             entities[index].entity = "e\(mention.entity + 1)"
             entities[index].canonical = canonicalNames[mention.entity]
         }
-        return entities
+        return (entities, canonical.count)
     }
 
     /// The model's mentions, tagging each run of tokens as a sentence; a mention that would take in a URL or an
