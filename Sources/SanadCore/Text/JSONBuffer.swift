@@ -88,18 +88,12 @@ public struct JSONBuffer: Sendable {
 
     /// Appends JSON syntax or other text that needs no escaping.
     public mutating func raw(_ text: StaticString) {
-        withCursor { cursor in
-            cursor.makeRoom(text.utf8CodeUnitCount)
-            cursor.raw(text)
-        }
+        withWriter { $0.raw(text) }
     }
 
     /// Appends a decimal integer.
     public mutating func integer(_ value: Int) {
-        withCursor { cursor in
-            cursor.makeRoom(JSONCursor.longestInteger)
-            cursor.integer(value)
-        }
+        withWriter { $0.integer(value) }
     }
 
     /// Appends a number: integral values without a fraction, non-finite ones as `null`.

@@ -2,9 +2,9 @@
 /// how the entity, quote and sentiment layers, JSON values (``JSONBuffer/value(_:leading:)``) and log lines are
 /// written.
 ///
-/// They are many small pieces (keys, short strings, numbers). Appended to the buffer's array one by one, each paid a
-/// call, a uniqueness check and a capacity check, and the sentiment layer (a fifth of the output's bytes) took a
-/// third of writing a document; through the cursor a piece is a bounds check and a copy.
+/// They are many small pieces (keys, short strings, numbers). Appended to a buffer one by one, each would pay a
+/// call, a uniqueness check and a capacity check (the sentiment layer, a fifth of the output's bytes, took a third of
+/// writing a document that way); through the cursor a piece is a bounds check and a copy.
 struct JSONWriter {
     private var cursor: JSONCursor
 

@@ -37,8 +37,7 @@ public struct EntityModel: Sendable {
     /// overwriting `scores`).
     func score(_ buffer: FeatureBuffer, into scores: inout [Float]) {
         let tags = EntityTag.count
-        scores.removeAll(keepingCapacity: true)
-        scores.append(contentsOf: repeatElement(0, count: buffer.tokenCount * tags))
+        scores.resize(to: buffer.tokenCount * tags, filling: 0)
         let scale = weights.scale
         scores.withUnsafeMutableBufferPointer { scores in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags) { sums in
