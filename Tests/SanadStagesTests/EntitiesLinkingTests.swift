@@ -32,6 +32,18 @@ struct EntitiesLinkingTests {
         #expect(mentions.map(\.tokens) == [0..<1])
     }
 
+    /// What the `entities` stage's `linked_entities` count relies on: one canonical mention per entity, and entities
+    /// numbered from 0 without gaps.
+    @Test func entitiesAreNumberedWithoutGapsEachWithOneCanonicalMention() {
+        let forms = EntitiesFixture.forms("قال جورج بوش إن مصر بخير . وأضاف بوش أن القاهرة و مصر")
+        let tagged = [TokenSpanMention(tokens: 1..<3, label: .person), TokenSpanMention(tokens: 4..<5, label: .location),
+                      TokenSpanMention(tokens: 10..<11, label: .location)]
+        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        #expect(mentions.count > tagged.count)
+        #expect(Set(mentions.map(\.entity)) == Set(canonical.indices))
+        for (entity, mention) in canonical.enumerated() { #expect(mentions[mention].entity == entity) }
+    }
+
     @Test func shorterMentionsLinkToTheFullestNameThatContainsThem() {
         let forms = EntitiesFixture.forms("جورج دبليو بوش و جورج بوش و بوش")
         let tagged = [TokenSpanMention(tokens: 0..<3, label: .person), TokenSpanMention(tokens: 4..<6, label: .person),
