@@ -41,20 +41,18 @@ public enum DocumentJSON {
         }
         if layers.contains(.tokens) { writeTokens(document.tokens, into: &out) }
         if layers.contains(.sentences) { writeSentences(document.sentences, into: &out) }
-        if !layers.isDisjoint(with: [.entities, .quotes, .sentiment]) {
-            try out.withWriter { out in
-                if layers.contains(.entities) {
-                    out.raw(",\"entities\":")
-                    try LayerJSON.array(document.entities, into: &out, LayerJSON.write)
-                }
-                if layers.contains(.quotes) {
-                    out.raw(",\"quotes\":")
-                    try LayerJSON.array(document.quotes, into: &out, LayerJSON.write)
-                }
-                if layers.contains(.sentiment) {
-                    out.raw(",\"sentiment\":")
-                    if let sentiment = document.sentiment { try LayerJSON.write(sentiment, into: &out) } else { out.raw("null") }
-                }
+        try out.withWriter { out in
+            if layers.contains(.entities) {
+                out.raw(",\"entities\":")
+                try LayerJSON.array(document.entities, into: &out, LayerJSON.write)
+            }
+            if layers.contains(.quotes) {
+                out.raw(",\"quotes\":")
+                try LayerJSON.array(document.quotes, into: &out, LayerJSON.write)
+            }
+            if layers.contains(.sentiment) {
+                out.raw(",\"sentiment\":")
+                if let sentiment = document.sentiment { try LayerJSON.write(sentiment, into: &out) } else { out.raw("null") }
             }
         }
         let custom = layers.map(\.rawValue).filter { !reservedKeys.contains($0) }.sorted()
@@ -80,10 +78,7 @@ public enum DocumentJSON {
             for (index, token) in tokens.enumerated() {
                 cursor.makeRoom(longestToken)
                 if index > 0 { cursor.byte(UInt8(ascii: ",")) }
-                cursor.raw("{\"start\":")
-                cursor.integer(token.start)
-                cursor.raw(",\"end\":")
-                cursor.integer(token.end)
+                cursor.openSpan(start: token.start, end: token.end)
                 cursor.raw(",\"kind\":")
                 cursor.raw(token.kind.jsonLiteral)
                 if token.prefix > 0 {
@@ -105,10 +100,7 @@ public enum DocumentJSON {
             for (index, sentence) in sentences.enumerated() {
                 cursor.makeRoom(longestToken)
                 if index > 0 { cursor.byte(UInt8(ascii: ",")) }
-                cursor.raw("{\"start\":")
-                cursor.integer(sentence.start)
-                cursor.raw(",\"end\":")
-                cursor.integer(sentence.end)
+                cursor.openSpan(start: sentence.start, end: sentence.end)
                 cursor.byte(UInt8(ascii: "}"))
             }
         }

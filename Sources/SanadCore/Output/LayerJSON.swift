@@ -98,10 +98,7 @@ enum LayerJSON {
     }
 
     private static func write(_ span: SpanSentiment, into out: inout JSONWriter) throws {
-        out.raw("{\"start\":")
-        out.integer(span.start)
-        out.raw(",\"end\":")
-        out.integer(span.end)
+        out.openSpan(start: span.start, end: span.end)
         out.raw(",\"sentiment\":")
         try write(span.sentiment, into: &out)
         out.raw("}")
@@ -109,10 +106,7 @@ enum LayerJSON {
 
     /// Opens an object with `start`, `end` and `text`; the caller adds the rest and closes it.
     private static func span(_ span: some Spanned, text: String, into out: inout JSONWriter) {
-        out.raw("{\"start\":")
-        out.integer(span.start)
-        out.raw(",\"end\":")
-        out.integer(span.end)
+        out.openSpan(start: span.start, end: span.end)
         out.raw(",\"text\":")
         out.string(text)
     }

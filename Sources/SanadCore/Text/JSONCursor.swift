@@ -103,6 +103,18 @@ struct JSONCursor {
         count += digits
     }
 
+    /// Most bytes ``openSpan(start:end:)`` writes.
+    static let longestSpanOpening = 16 + 2 * longestInteger
+
+    /// Writes `{"start":start,"end":end`, the opening of a span's object (at most ``longestSpanOpening`` bytes); the
+    /// caller writes the rest and closes it.
+    @inline(__always) mutating func openSpan(start: Int, end: Int) {
+        raw("{\"start\":")
+        integer(start)
+        raw(",\"end\":")
+        integer(end)
+    }
+
     /// The two-digit decimals `00` to `99`, one after another.
     private static let digitPairs: StaticString = """
         0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\

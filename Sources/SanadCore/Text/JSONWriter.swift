@@ -6,7 +6,7 @@
 /// call, a uniqueness check and a capacity check (the sentiment layer, a fifth of the output's bytes, took a third of
 /// writing a document that way); through the cursor a piece is a bounds check and a copy.
 struct JSONWriter {
-    private var cursor: JSONCursor
+    fileprivate var cursor: JSONCursor
 
     fileprivate init(cursor: JSONCursor) { self.cursor = cursor }
 
@@ -20,6 +20,12 @@ struct JSONWriter {
     @inline(__always) mutating func integer(_ value: Int) {
         cursor.makeRoom(JSONCursor.longestInteger)
         cursor.integer(value)
+    }
+
+    /// Appends `{"start":start,"end":end`, the opening of a span's object; the caller adds the rest and closes it.
+    @inline(__always) mutating func openSpan(start: Int, end: Int) {
+        cursor.makeRoom(JSONCursor.longestSpanOpening)
+        cursor.openSpan(start: start, end: end)
     }
 
     /// Appends a `Double` as `JSONEncoder` writes it: its shortest description, without a trailing `.0` (`1`,
@@ -88,16 +94,16 @@ struct JSONWriter {
         cursor.string(text)
     }
 
-    /// Makes what was written part of the buffer's bytes.
-    fileprivate func finish() { cursor.finish() }
 }
 
 extension JSONBuffer {
     /// Runs `body` with a writer that appends to this buffer; everything it wrote is in the buffer afterwards (also
     /// when `body` throws).
     mutating func withWriter<Result>(_ body: (inout JSONWriter) throws -> Result) rethrows -> Result {
-        var writer = JSONWriter(cursor: JSONCursor(uniqueStorage()))
-        defer { writer.finish() }
-        return try body(&writer)
+        try withCursor { cursor in
+            var writer = JSONWriter(cursor: cursor)
+            defer { cursor = writer.cursor }
+            return try body(&writer)
+        }
     }
 }
