@@ -14,11 +14,12 @@ import Foundation
 final class InputFeed: @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
-    private var buffer: [PendingDocument] = []
+    /// Documents read and not yet taken, each with its ``PendingDocument/byteCount``.
+    private var buffer: [(document: PendingDocument, bytes: Int)] = []
     private var bufferedBytes = 0
     private var ended = false
     private var cancelled = false
-    private var waiter: (continuation: CheckedContinuation<[PendingDocument], Never>, documents: Int, bytes: Int)?
+    private var waiter: (continuation: CheckedContinuation<Taken, Never>, documents: Int, bytes: Int)?
     private let documents: Int
     private let bytes: Int
 
@@ -33,10 +34,18 @@ final class InputFeed: @unchecked Sendable {
         reader.start()
     }
 
+    /// Documents handed over by ``next(atMost:bytes:)``, with their ``PendingDocument/byteCount``s added up.
+    struct Taken: Sendable {
+        /// The documents, in input order; empty once the input is exhausted.
+        let documents: [PendingDocument]
+        /// Their bytes of input, which the ``Runner`` sizes its batches by.
+        let bytes: Int
+    }
+
     /// The documents read since the last call, in input order: at least one, at most `count`, and no more once
     /// their bytes reach `bytes` (the document that reaches them is the last). Waits while nothing has been read.
     /// Empty once the input is exhausted or the feed is cancelled.
-    func next(atMost count: Int, bytes: Int) async -> [PendingDocument] {
+    func next(atMost count: Int, bytes: Int) async -> Taken {
         await withCheckedContinuation { continuation in
             condition.lock()
             if buffer.isEmpty && !ended && !cancelled {
@@ -61,7 +70,7 @@ final class InputFeed: @unchecked Sendable {
         waiter = nil
         condition.broadcast()
         condition.unlock()
-        waiting?.continuation.resume(returning: [])
+        waiting?.continuation.resume(returning: Taken(documents: [], bytes: 0))
     }
 
     private func read(_ input: AnyIterator<PendingDocument>) {
@@ -74,8 +83,9 @@ final class InputFeed: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            buffer.append(document)
-            bufferedBytes += document.byteCount
+            let bytes = document.byteCount
+            buffer.append((document, bytes))
+            bufferedBytes += bytes
             handOver()
         }
         condition.lock()
@@ -93,17 +103,17 @@ final class InputFeed: @unchecked Sendable {
     }
 
     /// Removes the first documents of the buffer, as ``next(atMost:bytes:)`` describes; called with the lock held.
-    private func take(atMost count: Int, bytes limit: Int) -> [PendingDocument] {
+    private func take(atMost count: Int, bytes limit: Int) -> Taken {
         var taken = 0
         var takenBytes = 0
         while taken < min(count, buffer.count) && (taken == 0 || takenBytes < limit) {
-            takenBytes += buffer[taken].byteCount
+            takenBytes += buffer[taken].bytes
             taken += 1
         }
-        let documents = Array(buffer[..<taken])
+        let documents = buffer[..<taken].map(\.document)
         buffer.removeFirst(taken)
         bufferedBytes -= takenBytes
         condition.signal()
-        return documents
+        return Taken(documents: documents, bytes: takenBytes)
     }
 }

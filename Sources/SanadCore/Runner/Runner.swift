@@ -174,11 +174,11 @@ public struct Runner: Sendable {
             read()
             while let event = try await group.next() {
                 switch event {
-                case .read(let documents):
+                case .read(let taken):
                     reading = false
-                    exhausted = documents.isEmpty
-                    batch += documents
-                    batchBytes += documents.reduce(0) { $0 + $1.byteCount }
+                    exhausted = taken.documents.isEmpty
+                    batch += taken.documents
+                    batchBytes += taken.bytes
                 case .finished(let finished, let results):
                     inFlight -= 1
                     pending[finished] = results
@@ -202,7 +202,7 @@ public struct Runner: Sendable {
 
     /// What the run waits for: documents read, or a batch processed (by number).
     private enum RunEvent<Rendered: Sendable>: Sendable {
-        case read([PendingDocument])
+        case read(InputFeed.Taken)
         case finished(Int, [DocumentResult<Rendered>])
     }
 
