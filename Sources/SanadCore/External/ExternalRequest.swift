@@ -8,14 +8,13 @@ struct ExternalRequest {
         self.document = try DocumentJSON.encode(document, layers: layers, after: JSONBuffer())
     }
 
-    /// The line to write for request `id`, newline included.
+    /// The line to write for request `id`, newline included; the document's JSON is copied once, into the line.
     func line(id: Int) -> [UInt8] {
-        var line = JSONBuffer(capacity: document.count + 32)
-        line.raw("{\"id\":")
-        line.integer(id)
-        line.raw(",\"document\":")
-        document.withUnsafeBytes { line.json($0) }
-        line.raw("}\n")
-        return line.bytes
+        var line: [UInt8] = []
+        line.reserveCapacity(document.count + 32)
+        line.append(contentsOf: "{\"id\":\(id),\"document\":".utf8)
+        document.withUnsafeBytes { line.append(contentsOf: $0) }
+        line.append(contentsOf: "}\n".utf8)
+        return line
     }
 }
