@@ -1,24 +1,29 @@
 #!/usr/bin/env bash
 # Speed and memory of pipelines on the benchmark corpus (release build), one core and all cores, next to the peers.
 #
-# usage: scripts/bench.sh [PIPELINE...] [--peers] [--mb N]
+# usage: scripts/bench.sh [PIPELINE...] [--peers] [--mb N] [--runs N]
 #   PIPELINE  named pipelines to time (default: arabic-normalize arabic-news)
 #   --peers   also run ../shared/bench/peers.sh (spaCy, pyarabic) on the same corpus, in the same session
 #   --mb N    corpus size in MB (default 20)
+#   --runs N  runs of each pipeline and job count (default 5); every figure is the median over them, as the peers'
+#             timings are the median of their 5 runs
 #
 # The corpus comes from ../shared/bench/make_corpus.py (SaudiNewsNet articles, research-only: it stays in the temp
 # folder and is never committed). For each pipeline and job count it prints, from the run's own `run.summary`
-# event, each stage's MB/s and tokens/s (time inside the stage), then the whole command end to end (reading JSONL,
-# processing, writing JSONL with every token) and its peak RSS. "1 job" is pinned to one core with taskset.
+# event, each stage's MB/s and tokens/s (time inside the stage), all the stages together, the stages plus decoding
+# the input, then the whole command end to end (reading JSONL, processing, writing JSONL with every token) and its
+# peak RSS. "1 job" is pinned to one core with taskset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pipelines=()
 peers=no
 mb=20
+runs=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --peers) peers=yes ;;
     --mb) mb=$2; shift ;;
+    --runs) runs=$2; shift ;;
     *) pipelines+=("$1") ;;
   esac
   shift
@@ -39,26 +44,47 @@ for pipeline in "${pipelines[@]}"; do
   for jobs in 1 "$cores"; do
     pin=()
     [ "$jobs" = 1 ] && pin=(taskset -c 1)
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$work/rss" "${pin[@]}" "$bin" run "$pipeline" "$corpus.jsonl" \
-      --input-format jsonl --format jsonl --output /dev/null --log-file "$work/log" --jobs "$jobs"
-    end=$(date +%s.%N)
-    python3 - "$work/log" "$corpus.jsonl" "$start" "$end" "$(cat "$work/rss")" "$pipeline" "$jobs" <<'PY'
+    : >"$work/runs"
+    for _ in $(seq "$runs"); do
+      start=$(date +%s.%N)
+      /usr/bin/time -f "%M" -o "$work/rss" "${pin[@]}" "$bin" run "$pipeline" "$corpus.jsonl" \
+        --input-format jsonl --format jsonl --output /dev/null --log-file "$work/log" --jobs "$jobs"
+      end=$(date +%s.%N)
+      python3 - "$work/log" "$start" "$end" "$(cat "$work/rss")" >>"$work/runs" <<'PY'
 import json, sys
-log, corpus, start, end, rss, pipeline, jobs = sys.argv[1:8]
-summary = [json.loads(l) for l in open(log) if '"run.summary"' in l][-1]
-loaded = [json.loads(l) for l in open(log) if '"pipeline.loaded"' in l][-1]
+log, start, end, rss = sys.argv[1:5]
+events = [json.loads(l) for l in open(log)]
+summary = [e for e in events if e["event"] == "run.summary"][-1]
+loaded = [e for e in events if e["event"] == "pipeline.loaded"][-1]
+print(json.dumps({"summary": summary, "loaded_ms": loaded["ms"], "seconds": float(end) - float(start), "rss_kb": int(rss)}))
+PY
+    done
+    python3 - "$work/runs" "$corpus.jsonl" "$pipeline" "$jobs" <<'PY'
+import json, statistics, sys
+path, corpus, pipeline, jobs = sys.argv[1:5]
+runs = [json.loads(l) for l in open(path)]
 mb = sum(len(json.loads(l)["text"].encode()) for l in open(corpus)) / 1e6
-seconds = float(end) - float(start)
-tokens = max((s["tokens_per_s"] * s["ms"] / 1000 for s in summary["stages"]), default=0)
-print(f"{pipeline}, {jobs} job(s): {summary['documents']} documents, {mb:.1f} MB; pipeline loaded in {loaded['ms']:.0f} ms")
-for s in summary["stages"]:
-    print(f"  {s['stage']:<12} {s['mb_per_s']:>8.2f} MB/s  {s['tokens_per_s']:>12,} tokens/s  {s['share'] * 100:5.1f}% of stage time")
+median = statistics.median
+first = runs[0]["summary"]
+print(f"{pipeline}, {jobs} job(s): {first['documents']} documents, {mb:.1f} MB; median of {len(runs)} runs; "
+      f"pipeline loaded in {median(r['loaded_ms'] for r in runs):.0f} ms")
+def stage_ms(run, name):
+    return next(s["ms"] for s in run["summary"]["stages"] if s["stage"] == name)
+tokens = max((s["tokens_per_s"] * s["ms"] / 1000 for s in first["stages"]), default=0)
+inside = median(sum(s["ms"] for s in r["summary"]["stages"]) for r in runs) / 1000
+for s in first["stages"]:
+    ms = median(stage_ms(r, s["stage"]) for r in runs)
+    print(f"  {s['stage']:<16} {mb / (ms / 1000):>8.2f} MB/s  {tokens / (ms / 1000):>12,.0f} tokens/s  "
+          f"{ms / 1000 / inside * 100:5.1f}% of stage time")
 # Time inside the stages, added up over the jobs: what the peers' in-process timings (text already in memory, no
-# output written) compare with.
-inside = sum(s["ms"] for s in summary["stages"]) / 1000
-print(f"  {'all stages':<12} {mb / inside:>8.2f} MB/s  {tokens / inside:>12,.0f} tokens/s  (MB over the time spent inside the stages, all jobs added up)")
-print(f"  {'end to end':<12} {mb / seconds:>8.2f} MB/s  {tokens / seconds:>12,.0f} tokens/s  peak RSS {int(rss) / 1024:.0f} MB")
+# output written) compare with. Adding the time spent decoding the JSONL lines into documents counts everything
+# the peers' timing holds (they start from text already decoded); rendering the output has no peer counterpart.
+reading = median(sum(s["ms"] for s in r["summary"]["stages"]) + r["summary"]["reading_ms"] for r in runs) / 1000
+rendering = median(r["summary"]["rendering_ms"] for r in runs) / 1000
+seconds = median(r["seconds"] for r in runs)
+print(f"  {'all stages':<16} {mb / inside:>8.2f} MB/s  {tokens / inside:>12,.0f} tokens/s  (MB over the time spent inside the stages, all jobs added up)")
+print(f"  {'stages + reading':<16} {mb / reading:>8.2f} MB/s  {tokens / reading:>12,.0f} tokens/s  (and decoding the input; rendering the output took {rendering:.2f} s more)")
+print(f"  {'end to end':<16} {mb / seconds:>8.2f} MB/s  {tokens / seconds:>12,.0f} tokens/s  peak RSS {max(r['rss_kb'] for r in runs) / 1024:.0f} MB")
 PY
   done
 done

@@ -165,6 +165,16 @@ import Testing
         #expect((summary["stages"] as? [[String: Any]])?.map { $0["stage"] as? String } == ["normalize", "segment"])
     }
 
+    @Test func theSummaryTellsTheTimeSpentReadingAndRenderingDocuments() throws {
+        let corpus = (1...3).map { #"{"id": "n\#($0)", "text": "خبر رقم \#($0)."}"# }.joined(separator: "\n")
+        let result = try SanadBinary.run(
+            ["run", "arabic-normalize", "--input-format", "jsonl", "--format", "jsonl"], stdin: corpus)
+        let summary = try #require(result.events.last)
+        #expect(summary["event"] as? String == "run.summary")
+        #expect((summary["reading_ms"] as? Double ?? 0) > 0)
+        #expect((summary["rendering_ms"] as? Double ?? 0) > 0)
+    }
+
     @Test func resultsAndLogsGoToTheFilesAskedFor() throws {
         let directory = try TemporaryDirectory([:])
         let output = directory.path + "/out.json"

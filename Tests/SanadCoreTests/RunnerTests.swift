@@ -176,4 +176,23 @@ import Testing
         }
         #expect(written == (0..<17).map { "d\($0):\($0 % 7 + 1)" })
     }
+
+    @Test func theSummaryCountsTheTimeSpentRenderingDocuments() async throws {
+        let sink = MemoryLogSink()
+        let logger = Logger(label: "test") { _ in EventLogHandler(sink: sink, level: .trace) }
+        let runner = Runner(pipeline: testPipeline([SpaceTokenizer(options: .init())]), logger: logger)
+        let outcome = try await runner.run(
+            documents(["a", "b", "c"]).map(PendingDocument.init),
+            render: { document in
+                Thread.sleep(forTimeInterval: 0.002)
+                return document.id
+            }, write: { _ in })
+        #expect(outcome.summary.outside.renderingNanoseconds >= 6_000_000)
+        let summary = try #require(sink.events.last)
+        guard case .number(let ms)? = summary.fields["rendering_ms"] else {
+            Issue.record("rendering_ms is not a number")
+            return
+        }
+        #expect(ms >= 6)
+    }
 }

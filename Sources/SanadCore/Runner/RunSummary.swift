@@ -39,6 +39,8 @@ public struct RunSummary: Sendable {
     public private(set) var documents = 0
     /// Documents that failed (read or processing errors).
     public private(set) var failed = 0
+    /// Time spent outside the stages on the documents that went through, added up over all jobs.
+    public private(set) var outside = OutsideStages()
 
     /// Starts an empty summary for a pipeline.
     public init(pipeline: Pipeline) {
@@ -50,9 +52,11 @@ public struct RunSummary: Sendable {
         add(runs, of: DocumentSize(document))
     }
 
-    /// Adds one processed document, known by its size.
-    mutating func add(_ runs: [StageRun], of size: DocumentSize) {
+    /// Adds one processed document, known by its size, and the time it took outside the stages.
+    mutating func add(_ runs: [StageRun], of size: DocumentSize, outside time: OutsideStages = OutsideStages()) {
         documents += 1
+        outside.readingNanoseconds += time.readingNanoseconds
+        outside.renderingNanoseconds += time.renderingNanoseconds
         for run in runs {
             // One lookup per stage and document, not one per total.
             stages[run.stage, default: StageTotals()].add(run, of: size)
@@ -62,8 +66,9 @@ public struct RunSummary: Sendable {
     /// Counts one failed document.
     public mutating func addFailure() { failed += 1 }
 
-    /// Logs the `run.summary` event: per stage total ms, share of the run, documents and throughput (code points,
-    /// tokens and megabytes of UTF-8 text per second).
+    /// Logs the `run.summary` event: the run's wall-clock ms, the ms spent reading input documents and rendering
+    /// output (``outside``), and per stage total ms, share of the stages' time, documents and throughput (code
+    /// points, tokens and megabytes of UTF-8 text per second).
     public func log(to logger: Logger, wallNanoseconds: UInt64) {
         let total = stageOrder.reduce(UInt64(0)) { $0 + (stages[$1]?.nanoseconds ?? 0) }
         let rows: [Logger.MetadataValue] = stageOrder.map { id in
@@ -84,11 +89,23 @@ public struct RunSummary: Sendable {
             metadata: [
                 "event": .string(Self.eventName), "documents": .stringConvertible(documents),
                 "failed": .stringConvertible(failed),
-                "ms": .stringConvertible(Self.rounded(Double(wallNanoseconds) / 1e6)), "stages": .array(rows),
+                "ms": .stringConvertible(Self.rounded(Double(wallNanoseconds) / 1e6)),
+                "reading_ms": .stringConvertible(Self.rounded(Double(outside.readingNanoseconds) / 1e6)),
+                "rendering_ms": .stringConvertible(Self.rounded(Double(outside.renderingNanoseconds) / 1e6)),
+                "stages": .array(rows),
             ])
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// Time a document took on its worker outside the stages, in nanoseconds: what, with the stages' times, tells where
+/// a run's time goes (a run over JSONL spends a noticeable part of it parsing lines and writing JSON).
+public struct OutsideStages: Sendable, Hashable {
+    /// Decoding the input into a document (parsing a JSONL line or a file's bytes, checking the UTF-8).
+    public var readingNanoseconds: UInt64 = 0
+    /// Turning the processed document into output (JSON or text), before it is written.
+    public var renderingNanoseconds: UInt64 = 0
 }
 
 /// How big a processed document is, for the summary: what the runner keeps of it once it has been rendered.

@@ -117,9 +117,9 @@ public struct Runner: Sendable {
                     for result in results {
                         written += 1
                         switch result {
-                        case .processed(let rendered, let size, let runs):
+                        case .processed(let rendered, let size, let runs, let outside):
                             try write(rendered.get())
-                            summary.add(runs, of: size)
+                            summary.add(runs, of: size, outside: outside)
                             bytes += size.bytes
                         case .failed(let failure, let document, let stage):
                             summary.addFailure()
@@ -208,7 +208,7 @@ public struct Runner: Sendable {
 
     /// What became of one document.
     private enum DocumentResult<Rendered: Sendable>: Sendable {
-        case processed(Result<Rendered, any Error>, DocumentSize, [StageRun])
+        case processed(Result<Rendered, any Error>, DocumentSize, [StageRun], OutsideStages)
         case failed(any Error & Sendable, document: String, stage: String?)
     }
 
@@ -227,11 +227,15 @@ public struct Runner: Sendable {
         var results = [DocumentResult<Rendered>?](repeating: nil, count: elements.count)
         var documents: [Document] = []
         var positions: [Int] = []
+        var reading: [UInt64] = []
         documents.reserveCapacity(elements.count)
         positions.reserveCapacity(elements.count)
+        reading.reserveCapacity(elements.count)
         for (position, element) in elements.enumerated() {
             do {
+                let started = DispatchTime.now().uptimeNanoseconds
                 documents.append(try read(element, logger: runLogger))
+                reading.append(DispatchTime.now().uptimeNanoseconds - started)
                 positions.append(position)
             } catch {
                 results[position] = .failed(error, document: error.documentID, stage: nil)
@@ -241,7 +245,12 @@ public struct Runner: Sendable {
             switch outcome {
             case .success(let runs):
                 let document = documents[index]
-                results[positions[index]] = .processed(Result { try render(document) }, DocumentSize(document), runs)
+                let started = DispatchTime.now().uptimeNanoseconds
+                let rendered = Result { try render(document) }
+                let outside = OutsideStages(
+                    readingNanoseconds: reading[index],
+                    renderingNanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+                results[positions[index]] = .processed(rendered, DocumentSize(document), runs, outside)
             case .failure(let failure):
                 results[positions[index]] = .failed(failure, document: failure.document, stage: failure.stage)
             }
