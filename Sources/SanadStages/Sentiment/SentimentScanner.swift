@@ -141,11 +141,16 @@ enum SentimentScanner {
         @inline(__always)
         func value(at index: Int) -> UInt32 { scalars[index].value }
 
+        /// The entry of the code point at `index`: from the table, or (rarely, and out of line so that the scan
+        /// loops keep their state in registers) from the Unicode properties.
         @inline(__always)
         func entry(at index: Int) -> Entry {
             let value = scalars[index].value
-            return value < tableLimit ? Entry(rawValue: table[Int(value)]) : Entry(value)
+            return _fastPath(value < tableLimit) ? Entry(rawValue: table[Int(value)]) : Self.entryOutsideTable(value)
         }
+
+        @inline(never)
+        private static func entryOutsideTable(_ value: UInt32) -> Entry { Entry(value) }
     }
 
     private static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
@@ -180,6 +185,11 @@ enum SentimentScanner {
 
     private static func scanWord(_ source: Source, from start: Int, to end: Int, into text: inout Output) -> Int {
         let bufferStart = text.count
+        // The loop's state lives in locals, written back once: through `text` every code point paid a store of the
+        // count, and the rarely taken call for code points outside the table made the compiler keep the hash and
+        // the count on the stack.
+        let folded = text.folded, capacity = text.capacity
+        var count = bufferStart
         var index = start
         var allDigits = true
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
@@ -188,18 +198,21 @@ enum SentimentScanner {
         while index < end {
             let entry = source.entry(at: index)
             guard entry.characterClass == .wordPart else { break }
-            if let folded = entry.folded, folded != last || folded != beforeLast {
-                text.append(folded)
-                hash.combine(folded)
-                if !(0x30...0x39).contains(folded) { allDigits = false }
+            if let value = entry.folded, value != last || value != beforeLast {
+                precondition(count < capacity, "a scan wrote more folded code points than it read")
+                folded[count] = value
+                count += 1
+                hash.combine(value)
+                if !(0x30...0x39).contains(value) { allDigits = false }
                 beforeLast = last
-                last = folded
+                last = value
             }
             index += 1
         }
-        if text.count > bufferStart {
+        text.count = count
+        if count > bufferStart {
             text.tokens.append(ScannedText.Token(
-                kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(text.count),
+                kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(count),
                 originStart: Int32(start), originEnd: Int32(index), hash: hash.value))
         }
         return index
