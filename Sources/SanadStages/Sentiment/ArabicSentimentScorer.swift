@@ -111,14 +111,17 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         return parts(of: text, tokens: 0..<text.tokens.count, total: &total, facts: facts)
     }
 
-    func scoreSentences(of document: Document, scratch: inout SentimentScratch)
-        -> (sentences: [SpanSentiment], document: SentimentScore)
+    func scoreDocument(of document: Document, scratch: inout SentimentScratch)
+        -> (sentences: [SpanSentiment], quotes: [SpanSentiment], document: SentimentScore)
     {
         var total = FeatureSums()
         var sentences: [SpanSentiment] = []
         var hits: [LexiconAnalysis.Hit] = []
         let names = document.entities.map { $0.span }
         sentences.reserveCapacity(document.sentences.count)
+        // Quotes scored from the document's scan; `nil` where that scan may differ from the quote's own.
+        var quotes: [SpanSentiment?] = []
+        quotes.reserveCapacity(document.quotes.count)
         let scanned = scratch.withEmptyText { text, cache, facts in
             // Each sentence's first token, then one past the last.
             var firsts: [Int] = []
@@ -135,22 +138,73 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
                 hits.append(contentsOf: parts.lexicon.hits)
                 sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
             }
+            for quote in document.quotes {
+                quotes.append(tokens(of: quote.span, in: document, scan: text, firsts: firsts).map { range in
+                    var quoteTotal = FeatureSums()
+                    let parts = parts(
+                        of: text, tokens: range, names: mentions(overlapping: quote.span, in: document),
+                        total: &quoteTotal, facts: facts)
+                    return SpanSentiment(span: quote.span, sentiment: sentimentScore(parts, in: document))
+                })
+            }
             return !text.tokens.isEmpty
         }
         let documentParts = !scanned ? .empty : Parts(
             lexicon: LexiconAnalysis(hits: hits), probabilities: model.probabilities(total),
             combination: model.combination)
-        return (sentences, sentimentScore(documentParts, in: document))
+        // The document's hits are the sentences' hits in order, so its evidence is theirs (not built twice).
+        let documentScore = SentimentScore(
+            score: documentParts.score, label: documentParts.label, evidence: sentences.flatMap(\.sentiment.evidence))
+        let allQuotes = zip(document.quotes, quotes).map { quote, reused in
+            reused ?? SpanSentiment(span: quote.span, sentiment: score(quote.span, in: document, scratch: &scratch))
+        }
+        return (sentences, allQuotes, documentScore)
+    }
+
+    /// The tokens of `scan` (the document's sentences scanned in order, sentence `k` from token `firsts[k]`) that
+    /// scanning `span` on its own would give, token for token; `nil` when the two scans may differ.
+    ///
+    /// They are the same when the span's code points outside the sentences it meets are white space (between two
+    /// sentences there must be some), no token of those sentences crosses either end of the span, and the document's
+    /// scan dropped no mark inside the span (whether a third mark in a row is dropped depends on the two before it,
+    /// which the span's own scan may not see; the marks the span's own scan drops, the document's scan drops too).
+    private func tokens(of span: Span, in document: Document, scan: ScannedText, firsts: [Int]) -> Range<Int>? {
+        let sentences = document.sentences
+        let first = sentences.partitionPoint { $0.end > span.start }
+        guard first < sentences.count, sentences[first].start < span.end else { return nil }
+        // Code points before `checked` are known to be in a sentence or blank.
+        var checked = span.start
+        var last = first
+        while last < sentences.count, sentences[last].start < span.end {
+            let sentence = sentences[last]
+            guard last == first || checked < sentence.start,
+                SentimentScanner.isBlank(document.scalars, in: checked..<max(checked, sentence.start))
+            else { return nil }
+            checked = sentence.end
+            last += 1
+        }
+        guard SentimentScanner.isBlank(document.scalars, in: min(checked, span.end)..<span.end) else { return nil }
+        let tokens = scan.tokens[firsts[first]..<firsts[last]]
+        let start = tokens.partitionPoint { $0.originStart >= span.start }
+        let end = tokens[start...].partitionPoint { $0.originStart >= span.end }
+        if start > tokens.startIndex, tokens[start - 1].originEnd > span.start { return nil }
+        if end > start, tokens[end - 1].originEnd > span.end { return nil }
+        if scan.droppedMarks.contains(where: { span.start <= $0 && $0 < span.end }) { return nil }
+        return start..<end
+    }
+
+    /// The entity mentions of `document` that overlap `span`: the only ones that can touch its tokens.
+    private func mentions(overlapping span: Span, in document: Document) -> [Span] {
+        Array(document.entities.lazy.map { $0.span }.filter { $0.overlaps(span) })
     }
 
     func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore {
-        // Only the mentions that overlap the span can touch its tokens.
-        let names = document.entities.lazy.map { $0.span }.filter { $0.overlaps(span) }
+        let names = mentions(overlapping: span, in: document)
         let scored = scratch.withEmptyText { text, cache, facts in
             SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
             learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
             var total = FeatureSums()
-            return parts(of: text, tokens: 0..<text.tokens.count, names: Array(names), total: &total, facts: facts)
+            return parts(of: text, tokens: 0..<text.tokens.count, names: names, total: &total, facts: facts)
         }
         return sentimentScore(scored, in: document)
     }

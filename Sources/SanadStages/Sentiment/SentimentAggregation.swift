@@ -11,10 +11,7 @@ enum SentimentAggregation {
     static func layer(
         for document: Document, scorer: some DocumentSentimentScorer, scratch: inout SentimentScratch
     ) -> SentimentLayer {
-        let (sentences, documentScore) = scorer.scoreSentences(of: document, scratch: &scratch)
-        let quotes = document.quotes.map {
-            SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document, scratch: &scratch))
-        }
+        let (sentences, quotes, documentScore) = scorer.scoreDocument(of: document, scratch: &scratch)
         return SentimentLayer(
             document: documentScore, sentences: sentences, quotes: quotes,
             entities: entities(of: document, sentences: sentences, quotes: quotes, scorer: scorer))
@@ -74,11 +71,7 @@ enum SentimentAggregation {
     /// The index of the sentence of `sentences` (in text order, not overlapping) that contains offset `offset`, by
     /// binary search.
     static func sentence(containing offset: Int, in sentences: [SpanSentiment]) -> Int? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = sentences.partitionPoint { $0.end > offset }
         return low < sentences.count && sentences[low].start <= offset ? low : nil
     }
 }

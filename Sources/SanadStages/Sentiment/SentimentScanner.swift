@@ -12,23 +12,38 @@ enum SentimentScanner {
         // scanning), and what is left over is cut off at the end.
         let start = text.folded.count
         text.folded.append(contentsOf: repeatElement(0, count: range.count))
-        // The tokens are moved out of `text` for the scan (and back), as `text.folded` is being written.
-        var tokens: [ScannedText.Token] = []
+        // The tokens and dropped marks are moved out of `text` for the scan (and back), as `text.folded` is being
+        // written.
+        var tokens: [ScannedText.Token] = [], droppedMarks: [Int32] = []
         swap(&tokens, &text.tokens)
+        swap(&droppedMarks, &text.droppedMarks)
         let table = Self.table
         let end = text.folded.withUnsafeMutableBufferPointer { folded in
             var output = Output(folded: folded.baseAddress!, count: start, capacity: folded.count)
             swap(&output.tokens, &tokens)
+            swap(&output.droppedMarks, &droppedMarks)
             scalars.withUnsafeBufferPointer { scalars in
                 table.withUnsafeBufferPointer { table in
                     scan(Source(scalars: scalars, table: table), in: range, into: &output)
                 }
             }
             swap(&output.tokens, &tokens)
+            swap(&output.droppedMarks, &droppedMarks)
             return output.count
         }
         text.folded.removeLast(text.folded.count - end)
         swap(&tokens, &text.tokens)
+        swap(&droppedMarks, &text.droppedMarks)
+    }
+
+    /// Whether every code point of `scalars[range]` is white space to the scanner: it makes no token, and ends any
+    /// word, URL or mention before it.
+    static func isBlank(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        scalars[range].allSatisfy { scalar in
+            let value = scalar.value
+            let entry = value < tableLimit ? Entry(rawValue: table[Int(value)]) : Entry(value)
+            return entry.characterClass == .space
+        }
     }
 
     /// Scans a whole string as one stretch (training and evaluation texts).
@@ -40,7 +55,7 @@ enum SentimentScanner {
     }
 
     /// Where a scan writes: the folded code points through a pointer into room made in ``ScannedText/folded``, and
-    /// the tokens.
+    /// the tokens and dropped marks.
     private struct Output {
         /// The start of ``ScannedText/folded``; valid while the scan runs.
         let folded: UnsafeMutablePointer<UInt32>
@@ -49,6 +64,7 @@ enum SentimentScanner {
         /// The room made: writing past it would be outside the array.
         let capacity: Int
         var tokens: [ScannedText.Token] = []
+        var droppedMarks: [Int32] = []
 
         @inline(__always)
         mutating func append(_ value: UInt32) {
@@ -266,6 +282,7 @@ enum SentimentScanner {
             if last.kind == kind, previous.kind == kind, last.length == 1, previous.length == 1,
                 text.folded[Int(last.start)] == value, text.folded[Int(previous.start)] == value
             {
+                text.droppedMarks.append(Int32(index))
                 return
             }
         }
