@@ -67,7 +67,9 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     /// grows to the number of tokens.
     ///
     /// Cached words are read first and the others computed after, so the cache probes of a stretch overlap rather
-    /// than wait behind the computation of each new word; a document learns all its words at once.
+    /// than wait behind the computation of each new word; a document learns all its words at once. The feature
+    /// buckets of all new words are hashed and their weights' loading started before the first is summed, so the
+    /// weight fetches (scattered, seldom in the processor's cache) overlap each other and the lexicon lookups.
     private func learnFacts(
         of text: ScannedText, tokens range: Range<Int>, cache: inout WordCache, into facts: inout [WordFacts]
     ) {
@@ -88,13 +90,29 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
                         missedCount += 1
                     }
                 }
-                for index in missed[..<missedCount] {
-                    let token = text.tokens[index]
-                    // A word met twice in the stretch is computed once: the second lookup finds the first's facts.
-                    facts[index] = cache.facts(forWord: token.hash, length: token.length) {
-                        WordFacts(
-                            sums: hasher.wordSums(of: token, in: text, model: model),
-                            starts: matcher.starts(of: text.scalars(of: token)))
+                let missed = UnsafeBufferPointer(rebasing: missed[..<missedCount])
+                let capacity = missed.reduce(0) { $0 + hasher.wordBucketCapacity(of: text.tokens[$1]) }
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { buckets in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: missed.count + 1) { firstBuckets in
+                        // The buckets of missed word `n` are `buckets[firstBuckets[n]..<firstBuckets[n + 1]]`.
+                        firstBuckets[0] = 0
+                        for (number, index) in missed.enumerated() {
+                            let start = firstBuckets[number]
+                            let count = hasher.wordBuckets(
+                                of: text.tokens[index], in: text, into: UnsafeMutableBufferPointer(rebasing: buckets[start...]))
+                            model.prefetchWeights(of: UnsafeBufferPointer(rebasing: buckets[start..<(start + count)]))
+                            firstBuckets[number + 1] = start + count
+                        }
+                        for (number, index) in missed.enumerated() {
+                            let token = text.tokens[index]
+                            // A word met twice in the stretch is computed once: the second lookup finds the first's
+                            // facts.
+                            facts[index] = cache.facts(forWord: token.hash, length: token.length) {
+                                let starts = matcher.starts(of: text.scalars(of: token))
+                                let wordBuckets = buckets[firstBuckets[number]..<firstBuckets[number + 1]]
+                                return WordFacts(sums: model.sums(of: UnsafeBufferPointer(rebasing: wordBuckets)), starts: starts)
+                            }
+                        }
                     }
                 }
             }
