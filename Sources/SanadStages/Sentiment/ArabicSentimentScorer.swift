@@ -137,6 +137,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         var hits: [LexiconAnalysis.Hit] = []
         let names = document.entities.map { $0.span }
         sentences.reserveCapacity(document.sentences.count)
+        // Read by index: iterating the quotes would copy each one with its texts.
+        let quoteSpans = document.quotes.indices.map { document.quotes[$0].span }
         // Quotes scored from the document's scan; `nil` where that scan may differ from the quote's own.
         var quotes: [SpanSentiment?] = []
         quotes.reserveCapacity(document.quotes.count)
@@ -156,13 +158,13 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
                 hits.append(contentsOf: parts.lexicon.hits)
                 sentences.append(SpanSentiment(span: sentence.span, sentiment: sentimentScore(parts, in: document)))
             }
-            for quote in document.quotes {
-                quotes.append(tokens(of: quote.span, in: document, scan: text, firsts: firsts).map { range in
+            for span in quoteSpans {
+                quotes.append(tokens(of: span, in: document, scan: text, firsts: firsts).map { range in
                     var quoteTotal = FeatureSums()
                     let parts = parts(
-                        of: text, tokens: range, names: mentions(overlapping: quote.span, in: document),
-                        total: &quoteTotal, facts: facts)
-                    return SpanSentiment(span: quote.span, sentiment: sentimentScore(parts, in: document))
+                        of: text, tokens: range, names: Self.names(overlapping: span, in: names), total: &quoteTotal,
+                        facts: facts)
+                    return SpanSentiment(span: span, sentiment: sentimentScore(parts, in: document))
                 })
             }
             return !text.tokens.isEmpty
@@ -173,8 +175,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         // The document's hits are the sentences' hits in order, so its evidence is theirs (not built twice).
         let documentScore = SentimentScore(
             score: documentParts.score, label: documentParts.label, evidence: sentences.flatMap(\.sentiment.evidence))
-        let allQuotes = zip(document.quotes, quotes).map { quote, reused in
-            reused ?? SpanSentiment(span: quote.span, sentiment: score(quote.span, in: document, scratch: &scratch))
+        let allQuotes = zip(quoteSpans, quotes).map { span, reused in
+            reused ?? SpanSentiment(span: span, sentiment: score(span, in: document, scratch: &scratch))
         }
         return (sentences, allQuotes, documentScore)
     }
@@ -211,13 +213,13 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         return start..<end
     }
 
-    /// The entity mentions of `document` that overlap `span`: the only ones that can touch its tokens.
-    private func mentions(overlapping span: Span, in document: Document) -> [Span] {
-        Array(document.entities.lazy.map { $0.span }.filter { $0.overlaps(span) })
+    /// The spans of entity mentions among `names` that overlap `span`: the only ones that can touch its tokens.
+    private static func names(overlapping span: Span, in names: [Span]) -> [Span] {
+        names.filter { $0.overlaps(span) }
     }
 
     func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore {
-        let names = mentions(overlapping: span, in: document)
+        let names = Self.names(overlapping: span, in: document.entities.map { $0.span })
         let scored = scratch.withEmptyText { text, cache, facts in
             SentimentScanner.scan(document.scalars, in: span.start..<span.end, into: &text)
             learnFacts(of: text, tokens: 0..<text.tokens.count, cache: &cache, into: &facts)
