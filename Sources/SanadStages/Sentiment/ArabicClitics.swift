@@ -82,7 +82,9 @@ enum ArabicClitics {
     /// `byEdge` (``partsByLetter(_:atEnd:)``) holds per letter the parts that start (end) with it, so only those are
     /// compared and most words are ruled out by one test.
     @inline(__always)
-    private static func matching(_ parts: [[UInt32]], byEdge: [UInt64], of word: ArraySlice<UInt32>, atEnd: Bool) -> UInt64 {
+    private static func matching(
+        _ parts: [[UInt32]], byEdge: [UInt64], of word: ArraySlice<UInt32>, atEnd: Bool
+    ) -> UInt64 {
         let edge = (atEnd ? word.last! : word.first!) &- letterBase
         guard edge < 64 else { return 0 }
         var candidates = byEdge[Int(edge)]

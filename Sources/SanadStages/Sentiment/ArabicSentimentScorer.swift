@@ -98,8 +98,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
                         firstBuckets[0] = 0
                         for (number, index) in missed.enumerated() {
                             let start = firstBuckets[number]
-                            let count = hasher.wordBuckets(
-                                of: text.tokens[index], in: text, into: UnsafeMutableBufferPointer(rebasing: buckets[start...]))
+                            let room = UnsafeMutableBufferPointer(rebasing: buckets[start...])
+                            let count = hasher.wordBuckets(of: text.tokens[index], in: text, into: room)
                             model.prefetchWeights(of: UnsafeBufferPointer(rebasing: buckets[start..<(start + count)]))
                             firstBuckets[number + 1] = start + count
                         }
@@ -109,8 +109,9 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
                             // facts.
                             facts[index] = cache.facts(forWord: token.hash, length: token.length) {
                                 let starts = matcher.starts(of: text.scalars(of: token))
-                                let wordBuckets = buckets[firstBuckets[number]..<firstBuckets[number + 1]]
-                                return WordFacts(sums: model.sums(of: UnsafeBufferPointer(rebasing: wordBuckets)), starts: starts)
+                                let wordBuckets = UnsafeBufferPointer(
+                                    rebasing: buckets[firstBuckets[number]..<firstBuckets[number + 1]])
+                                return WordFacts(sums: model.sums(of: wordBuckets), starts: starts)
                             }
                         }
                     }

@@ -99,7 +99,9 @@ public struct SentimentModel: Sendable {
     @inline(__always)
     func prefetchWeights(of buckets: UnsafeBufferPointer<Int>) {
         quantized.withUnsafeBufferPointer { weights in
-            for bucket in buckets { Prefetch.bytes(weights.baseAddress! + bucket, count: MemoryLayout<SIMD4<Int16>>.size) }
+            for bucket in buckets {
+                Prefetch.bytes(weights.baseAddress! + bucket, count: MemoryLayout<SIMD4<Int16>>.size)
+            }
         }
     }
 
