@@ -14,7 +14,9 @@ struct SentimentQuoteScanTests {
         ("وصف الوزير الاتفاق بالنجاح الكبير.", "لنجاح الكبير"),
         // Starting with a third comma in a row, which the document's scan drops and the quote's own scan keeps.
         ("قال الوزير،، ،الاتفاق رائع.", "،الاتفاق رائع"),
-        // Ending inside a URL, which the quote's own scan reads as words.
+        // Ending inside a word, which the quote's own scan cuts.
+        ("قال الوزير إن الاتفاق رائع حقا.", "الاتفاق را"),
+        // Ending inside a URL, which the quote's own scan ends there.
         ("زوروا https://example.com/نجاح للمزيد.", "زوروا https://exa"),
     ])
     func aQuoteScoresAsItsSpanScannedAlone(text: String, quote: String) {
