@@ -44,8 +44,8 @@ enum ArabicClitics {
             }
             hashStates(from: 0)
             if let result = stem(0, length) { return result }
-            let prefixMask = matching(prefixes, edges: prefixFirstLetters, of: word, atEnd: false)
-            let suffixMask = matching(suffixes, edges: suffixLastLetters, of: word, atEnd: true)
+            let prefixMask = matching(prefixes, byEdge: prefixesByFirstLetter, of: word, atEnd: false)
+            let suffixMask = matching(suffixes, byEdge: suffixesByLastLetter, of: word, atEnd: true)
             var mask = prefixMask
             while mask != 0 {
                 let prefix = prefixes[mask.trailingZeroBitCount].count
@@ -79,33 +79,45 @@ enum ArabicClitics {
     }
 
     /// Bit `i` set when `parts`[i] starts (or, `atEnd`, ends) `word` and leaves at least ``minimumStem`` letters;
-    /// `edges` (``letterMask(_:)``) holds the letters the parts start (end) with, so most words are ruled out by one
-    /// test.
+    /// `byEdge` (``partsByLetter(_:atEnd:)``) holds per letter the parts that start (end) with it, so only those are
+    /// compared and most words are ruled out by one test.
     @inline(__always)
-    private static func matching(_ parts: [[UInt32]], edges: UInt64, of word: ArraySlice<UInt32>, atEnd: Bool) -> UInt64 {
+    private static func matching(
+        _ parts: [[UInt32]], byEdge: [UInt64], of word: ArraySlice<UInt32>, atEnd: Bool
+    ) -> UInt64 {
         let edge = (atEnd ? word.last! : word.first!) &- letterBase
-        guard edge < 64, edges & (1 << UInt64(edge)) != 0 else { return 0 }
+        guard edge < 64 else { return 0 }
+        var candidates = byEdge[Int(edge)]
         var mask: UInt64 = 0
-        for (bit, part) in parts.enumerated() where word.count - part.count >= minimumStem
-            && matches(word, part, at: atEnd ? word.endIndex - part.count : word.startIndex) {
-            mask |= 1 << UInt64(bit)
+        while candidates != 0 {
+            let bit = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            let part = parts[bit]
+            if word.count - part.count >= minimumStem,
+                matches(word, part, at: atEnd ? word.endIndex - part.count : word.startIndex)
+            {
+                mask |= 1 << UInt64(bit)
+            }
         }
         return mask
     }
 
-    /// The first letters of ``prefixes`` and the last letters of ``suffixes`` (``letterMask(_:)``).
-    private static let prefixFirstLetters = letterMask(prefixes.map { $0.first! })
-    private static let suffixLastLetters = letterMask(suffixes.map { $0.last! })
+    /// Per letter of ``prefixes`` (their first) and ``suffixes`` (their last), the parts with that letter there.
+    private static let prefixesByFirstLetter = partsByLetter(prefixes, atEnd: false)
+    private static let suffixesByLastLetter = partsByLetter(suffixes, atEnd: true)
 
     /// The first code point of the 64 a letter mask covers (U+0620…U+065F, every Arabic letter the parts use).
     private static let letterBase: UInt32 = 0x0620
 
-    /// Bit `letter - letterBase` set for each of `letters`.
-    private static func letterMask(_ letters: [UInt32]) -> UInt64 {
-        letters.reduce(0) { mask, letter in
+    /// Per letter `letterBase + k`, bit `i` of entry `k` set when `parts`[i] starts (or, `atEnd`, ends) with it.
+    private static func partsByLetter(_ parts: [[UInt32]], atEnd: Bool) -> [UInt64] {
+        var byLetter = [UInt64](repeating: 0, count: 64)
+        for (bit, part) in parts.enumerated() {
+            let letter = atEnd ? part.last! : part.first!
             precondition(letter >= letterBase && letter - letterBase < 64, "affix letter outside the mask's range")
-            return mask | 1 << UInt64(letter - letterBase)
+            byLetter[Int(letter - letterBase)] |= 1 << UInt64(bit)
         }
+        return byLetter
     }
 
     @inline(__always)

@@ -11,12 +11,16 @@ struct EnglishSentimentScorer: DocumentSentimentScorer {
     /// VADER's threshold for a non-neutral compound score.
     static let threshold = 0.05
 
-    func scoreSentences(of document: Document, scratch: inout SentimentScratch)
-        -> (sentences: [SpanSentiment], document: SentimentScore)
+    func scoreDocument(of document: Document, scratch: inout SentimentScratch)
+        -> (sentences: [SpanSentiment], quotes: [SpanSentiment], document: SentimentScore)
     {
         let sentences = document.sentences.map { SpanSentiment(span: $0.span, sentiment: score($0.span, in: document)) }
+        let quotes = document.quotes.map { SpanSentiment(span: $0.span, sentiment: score($0.span, in: document)) }
         let mean = sentences.isEmpty ? 0 : sentences.reduce(0) { $0 + $1.sentiment.score } / Double(sentences.count)
-        return (sentences, SentimentScore(score: mean, label: label(mean), evidence: sentences.flatMap { $0.sentiment.evidence }))
+        return (
+            sentences, quotes,
+            SentimentScore(score: mean, label: label(mean), evidence: sentences.flatMap { $0.sentiment.evidence })
+        )
     }
 
     func score(_ span: Span, in document: Document, scratch: inout SentimentScratch) -> SentimentScore {

@@ -57,17 +57,32 @@ struct FeatureHasher: Sendable {
     /// Every bucket is hashed before the first weight is fetched, so the fetches (scattered over the weight table,
     /// seldom in the processor's cache) overlap instead of waiting on each other.
     func wordSums(of token: ScannedText.Token, in text: ScannedText, model: SentimentModel) -> FeatureSums {
-        // At most `upperBound` n-grams start at each of the `length + 2` positions, plus the word's own feature.
-        let capacity = (token.length + 2) * configuration.characterNGrams.upperBound + 1
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { buckets in
-            buckets[0] = bucket(token.hash)
-            var count = 1
-            forEachCharacterGram(of: token, in: text) { bucket in
-                buckets[count] = bucket
-                count += 1
-            }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: wordBucketCapacity(of: token)) { buckets in
+            let count = wordBuckets(of: token, in: text, into: buckets)
             return model.sums(of: UnsafeBufferPointer(rebasing: buckets[..<count]))
         }
+    }
+
+    /// The most buckets ``wordBuckets(of:in:into:)`` writes for `token`.
+    @inline(__always)
+    func wordBucketCapacity(of token: ScannedText.Token) -> Int {
+        // At most `upperBound` n-grams start at each of the `length + 2` positions, plus the word's own feature.
+        (token.length + 2) * configuration.characterNGrams.upperBound + 1
+    }
+
+    /// Writes the bucket of every feature of word or number `token` alone (the word, then its character n-grams) to
+    /// the start of `buckets` (room for ``wordBucketCapacity(of:)``) and returns how many there are.
+    @inline(__always)
+    func wordBuckets(
+        of token: ScannedText.Token, in text: ScannedText, into buckets: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        buckets[0] = bucket(token.hash)
+        var count = 1
+        forEachCharacterGram(of: token, in: text) { bucket in
+            buckets[count] = bucket
+            count += 1
+        }
+        return count
     }
 
     /// The feature vector of a whole scanned text, without the tokens at `skipping` (training's representation).

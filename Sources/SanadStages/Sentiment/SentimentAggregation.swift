@@ -11,10 +11,7 @@ enum SentimentAggregation {
     static func layer(
         for document: Document, scorer: some DocumentSentimentScorer, scratch: inout SentimentScratch
     ) -> SentimentLayer {
-        let (sentences, documentScore) = scorer.scoreSentences(of: document, scratch: &scratch)
-        let quotes = document.quotes.map {
-            SpanSentiment(span: $0.span, sentiment: scorer.score($0.span, in: document, scratch: &scratch))
-        }
+        let (sentences, quotes, documentScore) = scorer.scoreDocument(of: document, scratch: &scratch)
         return SentimentLayer(
             document: documentScore, sentences: sentences, quotes: quotes,
             entities: entities(of: document, sentences: sentences, quotes: quotes, scorer: scorer))
@@ -28,11 +25,16 @@ enum SentimentAggregation {
         func place(_ index: Int) -> SpanSentiment {
             index < quotes.count ? quotes[index] : sentences[index - quotes.count]
         }
+        /// The span of place `index`, read without copying the place's evidence.
+        func span(ofPlace index: Int) -> Span {
+            index < quotes.count ? quotes[index].span : sentences[index - quotes.count].span
+        }
         /// Per entity, in order of first mention: its key, its longest name with that name's length in code points,
         /// and the places that mention it.
         var order: [(key: String, canonical: String, canonicalLength: Int, places: [Int])] = []
+        // Where each key sits in `order`, filled only once there are more than `linearKeys` entities: a document
+        // names a few entities, and comparing a few short keys is quicker than hashing each mention's.
         var position: [String: Int] = [:]
-        position.reserveCapacity(document.entities.count)
         for mention in document.entities {
             let found: Int
             if let quote = quotes.firstIndex(where: { $0.span.contains(mention.span) }) {
@@ -44,25 +46,37 @@ enum SentimentAggregation {
             }
             let key = mention.entity ?? mention.canonical ?? mention.text
             let name = mention.canonical ?? mention.text
-            // Code points, counted as the UTF-8 bytes that start one (quicker than walking `unicodeScalars`).
-            let nameLength = name.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            guard let index = position[key] else {
-                position[key] = order.count
-                order.append((key, name, nameLength, [found]))
+            let known: Int?
+            if order.count <= linearKeys {
+                known = order.firstIndex { $0.key == key }
+            } else {
+                if position.isEmpty { for (index, entity) in order.enumerated() { position[entity.key] = index } }
+                known = position[key]
+            }
+            guard let index = known else {
+                if !position.isEmpty { position[key] = order.count }
+                order.append((key, name, codePointCount(of: name), [found]))
                 continue
             }
-            if nameLength > order[index].canonicalLength {
-                order[index].canonical = name
-                order[index].canonicalLength = nameLength
+            // The same name has the same length: only another name can be longer.
+            if name != order[index].canonical {
+                let nameLength = codePointCount(of: name)
+                if nameLength > order[index].canonicalLength {
+                    order[index].canonical = name
+                    order[index].canonicalLength = nameLength
+                }
             }
-            let span = place(found).span
-            if !order[index].places.contains(where: { place($0).span == span }) { order[index].places.append(found) }
+            let foundSpan = span(ofPlace: found)
+            if !order[index].places.contains(where: { span(ofPlace: $0) == foundSpan }) {
+                order[index].places.append(found)
+            }
         }
         return order.map { key, canonical, _, places in
             let mean = places.reduce(0) { $0 + place($1).sentiment.score } / Double(places.count)
-            // Places hold a few hits each, so a linear check dedupes faster than hashing their texts.
-            var evidence: [SentimentEvidence] = []
-            for index in places {
+            // One place's hits all differ (each starts at another token), so its evidence is taken as it is. Places
+            // hold a few hits each, so a linear check dedupes those of several faster than hashing their texts.
+            var evidence = place(places[0]).sentiment.evidence
+            for index in places.dropFirst() {
                 for hit in place(index).sentiment.evidence where !evidence.contains(hit) { evidence.append(hit) }
             }
             return EntitySentiment(
@@ -71,14 +85,19 @@ enum SentimentAggregation {
         }
     }
 
+    /// How many entities a document may have before their keys are looked up by hashing rather than one by one.
+    static let linearKeys = 16
+
+    /// The number of code points of `name`, counted as the UTF-8 bytes that start one (quicker than walking
+    /// `unicodeScalars`).
+    private static func codePointCount(of name: String) -> Int {
+        name.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
     /// The index of the sentence of `sentences` (in text order, not overlapping) that contains offset `offset`, by
     /// binary search.
     static func sentence(containing offset: Int, in sentences: [SpanSentiment]) -> Int? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = sentences.partitionPoint { $0.end > offset }
         return low < sentences.count && sentences[low].start <= offset ? low : nil
     }
 }

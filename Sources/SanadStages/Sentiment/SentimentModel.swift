@@ -94,6 +94,17 @@ public struct SentimentModel: Sendable {
         return sums
     }
 
+    /// Starts loading the weights of `buckets`, which ``sums(of:)`` reads a little later, so that the fetches of
+    /// several words overlap (see ``Prefetch``).
+    @inline(__always)
+    func prefetchWeights(of buckets: UnsafeBufferPointer<Int>) {
+        quantized.withUnsafeBufferPointer { weights in
+            for bucket in buckets {
+                Prefetch.bytes(weights.baseAddress! + bucket, count: MemoryLayout<SIMD4<Int16>>.size)
+            }
+        }
+    }
+
     /// The class probabilities of a text whose feature occurrences sum to `sums`, in positive, negative, neutral
     /// order.
     func probabilities(_ sums: FeatureSums) -> (positive: Double, negative: Double, neutral: Double) {

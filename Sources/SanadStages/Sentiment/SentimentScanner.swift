@@ -12,23 +12,38 @@ enum SentimentScanner {
         // scanning), and what is left over is cut off at the end.
         let start = text.folded.count
         text.folded.append(contentsOf: repeatElement(0, count: range.count))
-        // The tokens are moved out of `text` for the scan (and back), as `text.folded` is being written.
-        var tokens: [ScannedText.Token] = []
+        // The tokens and dropped marks are moved out of `text` for the scan (and back), as `text.folded` is being
+        // written.
+        var tokens: [ScannedText.Token] = [], droppedMarks: [Int32] = []
         swap(&tokens, &text.tokens)
+        swap(&droppedMarks, &text.droppedMarks)
         let table = Self.table
         let end = text.folded.withUnsafeMutableBufferPointer { folded in
             var output = Output(folded: folded.baseAddress!, count: start, capacity: folded.count)
             swap(&output.tokens, &tokens)
+            swap(&output.droppedMarks, &droppedMarks)
             scalars.withUnsafeBufferPointer { scalars in
                 table.withUnsafeBufferPointer { table in
                     scan(Source(scalars: scalars, table: table), in: range, into: &output)
                 }
             }
             swap(&output.tokens, &tokens)
+            swap(&output.droppedMarks, &droppedMarks)
             return output.count
         }
         text.folded.removeLast(text.folded.count - end)
         swap(&tokens, &text.tokens)
+        swap(&droppedMarks, &text.droppedMarks)
+    }
+
+    /// Whether every code point of `scalars[range]` is white space to the scanner: it makes no token, and ends any
+    /// word, URL or mention before it.
+    static func isBlank(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        scalars[range].allSatisfy { scalar in
+            let value = scalar.value
+            let entry = value < tableLimit ? Entry(rawValue: table[Int(value)]) : Entry(value)
+            return entry.characterClass == .space
+        }
     }
 
     /// Scans a whole string as one stretch (training and evaluation texts).
@@ -40,7 +55,7 @@ enum SentimentScanner {
     }
 
     /// Where a scan writes: the folded code points through a pointer into room made in ``ScannedText/folded``, and
-    /// the tokens.
+    /// the tokens and dropped marks.
     private struct Output {
         /// The start of ``ScannedText/folded``; valid while the scan runs.
         let folded: UnsafeMutablePointer<UInt32>
@@ -49,6 +64,7 @@ enum SentimentScanner {
         /// The room made: writing past it would be outside the array.
         let capacity: Int
         var tokens: [ScannedText.Token] = []
+        var droppedMarks: [Int32] = []
 
         @inline(__always)
         mutating func append(_ value: UInt32) {
@@ -141,11 +157,16 @@ enum SentimentScanner {
         @inline(__always)
         func value(at index: Int) -> UInt32 { scalars[index].value }
 
+        /// The entry of the code point at `index`: from the table, or (rarely, and out of line so that the scan
+        /// loops keep their state in registers) from the Unicode properties.
         @inline(__always)
         func entry(at index: Int) -> Entry {
             let value = scalars[index].value
-            return value < tableLimit ? Entry(rawValue: table[Int(value)]) : Entry(value)
+            return _fastPath(value < tableLimit) ? Entry(rawValue: table[Int(value)]) : Self.entryOutsideTable(value)
         }
+
+        @inline(never)
+        private static func entryOutsideTable(_ value: UInt32) -> Entry { Entry(value) }
     }
 
     private static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
@@ -180,6 +201,11 @@ enum SentimentScanner {
 
     private static func scanWord(_ source: Source, from start: Int, to end: Int, into text: inout Output) -> Int {
         let bufferStart = text.count
+        // The loop's state lives in locals, written back once: through `text` every code point paid a store of the
+        // count, and the rarely taken call for code points outside the table made the compiler keep the hash and
+        // the count on the stack.
+        let folded = text.folded, capacity = text.capacity
+        var count = bufferStart
         var index = start
         var allDigits = true
         var hash = ScalarHash(seed: FeatureHasher.tokenSeed)
@@ -188,18 +214,21 @@ enum SentimentScanner {
         while index < end {
             let entry = source.entry(at: index)
             guard entry.characterClass == .wordPart else { break }
-            if let folded = entry.folded, folded != last || folded != beforeLast {
-                text.append(folded)
-                hash.combine(folded)
-                if !(0x30...0x39).contains(folded) { allDigits = false }
+            if let value = entry.folded, value != last || value != beforeLast {
+                precondition(count < capacity, "a scan wrote more folded code points than it read")
+                folded[count] = value
+                count += 1
+                hash.combine(value)
+                if !(0x30...0x39).contains(value) { allDigits = false }
                 beforeLast = last
-                last = folded
+                last = value
             }
             index += 1
         }
-        if text.count > bufferStart {
+        text.count = count
+        if count > bufferStart {
             text.tokens.append(ScannedText.Token(
-                kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(text.count),
+                kind: allDigits ? .number : .word, start: Int32(bufferStart), end: Int32(count),
                 originStart: Int32(start), originEnd: Int32(index), hash: hash.value))
         }
         return index
@@ -253,6 +282,7 @@ enum SentimentScanner {
             if last.kind == kind, previous.kind == kind, last.length == 1, previous.length == 1,
                 text.folded[Int(last.start)] == value, text.folded[Int(previous.start)] == value
             {
+                text.droppedMarks.append(Int32(index))
                 return
             }
         }

@@ -19,6 +19,7 @@ struct SentimentScratch: Sendable {
     ) -> Result {
         text.folded.removeAll(keepingCapacity: true)
         text.tokens.removeAll(keepingCapacity: true)
+        text.droppedMarks.removeAll(keepingCapacity: true)
         return body(&text, &cache, &facts)
     }
 }
