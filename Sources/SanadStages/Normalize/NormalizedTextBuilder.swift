@@ -9,9 +9,7 @@ import SanadCore
 struct NormalizedTextBuilder: ~Copyable {
     /// The rule table of the configuration (see ``ScalarRuleTable``).
     private let rules: UnsafeBufferPointer<UInt32>
-    private var scalars: OutputBuffer<Unicode.Scalar>
-    private var originStart: OutputBuffer<Int32>
-    private var originEnd: OutputBuffer<Int32>
+    private var output: AlignedOutput
     /// Whitespace read but not yet written.
     private var run: WhitespaceRun?
     /// Original code points written unchanged, to derive ``NormalizationCounts/changedChars``.
@@ -21,9 +19,7 @@ struct NormalizedTextBuilder: ~Copyable {
     /// Creates a builder for about `capacity` output code points.
     init(rules: UnsafeBufferPointer<UInt32>, capacity: Int) {
         self.rules = rules
-        scalars = OutputBuffer(capacity: capacity)
-        originStart = OutputBuffer(capacity: capacity)
-        originEnd = OutputBuffer(capacity: capacity)
+        output = AlignedOutput(capacity: capacity)
     }
 
     /// Adds a code point that comes from original `[start, end)`; `verbatim` says it is an unchanged copy of the
@@ -59,9 +55,9 @@ struct NormalizedTextBuilder: ~Copyable {
     mutating func finish(originalLength: Int) -> Normalization {
         flushRun()
         counts.changedChars = originalLength - verbatim
+        let (scalars, originStart, originEnd) = output.arrays()
         let text = NormalizedText(
-            scalars: scalars.array(), originStart: originStart.array(), originEnd: originEnd.array(),
-            originalLength: originalLength)
+            scalars: scalars, originStart: originStart, originEnd: originEnd, originalLength: originalLength)
         return Normalization(text: text, counts: counts)
     }
 
@@ -79,8 +75,8 @@ struct NormalizedTextBuilder: ~Copyable {
             if var pending = run {
                 pending.end = max(pending.end, end)
                 run = pending
-            } else if originEnd.count > 0 {
-                originEnd.last = max(originEnd.last, end)
+            } else if output.count > 0 {
+                output.lastEnd = max(output.lastEnd, end)
             }
         case .control:
             counts.record(rule)
@@ -113,8 +109,6 @@ struct NormalizedTextBuilder: ~Copyable {
 
     @inline(__always)
     private mutating func write(_ scalar: Unicode.Scalar, _ start: Int32, _ end: Int32) {
-        scalars.append(scalar)
-        originStart.append(start)
-        originEnd.append(end)
+        output.append(scalar, start: start, end: end)
     }
 }

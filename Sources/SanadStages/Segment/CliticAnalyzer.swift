@@ -21,14 +21,26 @@
 struct CliticAnalyzer: Sendable {
     /// Corpus counts and hand lists.
     let table: FoldedWordTable
+    /// The words of ``table`` that are in a hand list, which the tests on hand lists read: a thousand words in a
+    /// few kilobytes that stay in the processor's fast caches, where the lookups in ``table`` mostly miss them.
+    let lists: FoldedWordTable
+
+    /// The analysis with the counts and hand lists of `table`.
+    init(table: FoldedWordTable) {
+        self.table = table
+        lists = table.subset(filterSize: 14) { !$0.flags.isEmpty }
+    }
 
     /// How many of the `length` folded letters at `word` are proclitics; bit `k` of `hamza` is set when letter `k`
     /// was an alef with hamza or madda in the original text (which never starts the article).
     ///
     /// A word of the table analysed in advance (see ``FoldedWordTable/recordProclitics(_:)``) is looked up, unless
-    /// one of the letters whose hamza the analysis reads had one.
+    /// one of the letters whose hamza the analysis reads had one. A word starting with alef is analysed instead: its
+    /// only possible proclitic is the article, decided from the hand lists alone (``lists``), which is quicker than
+    /// looking it up in the big table.
     @inline(__always)
     func prefixLetters(_ word: UnsafePointer<UInt16>, _ length: Int, hamza: UInt64) -> Int {
+        if length > 0 && word[0] == ArabicFolding.alef { return analyze(word, length, hamza: hamza) }
         if hamza & Self.hamzaBitsRead(word, length) == 0, let known = table.lookup(word, length)?.proclitics {
             return Int(known)
         }
@@ -81,7 +93,7 @@ struct CliticAnalyzer: Sendable {
         if entry?.flags.contains(.split) == true { return true }
         if entry?.flags.contains(.whole) == true || restLength < 1 { return false }
         let takesPronoun = letter == ArabicFolding.beh || letter == ArabicFolding.lam
-        if takesPronoun && table.contains(rest, restLength, .pronoun) { return true }
+        if takesPronoun && lists.contains(rest, restLength, .pronoun) { return true }
         if restLength < 2 { return false }
         let restHamza = hamza >> UInt64(index + 1)
         if restHamza & 1 != 0 && (takesPronoun || letter == ArabicFolding.waw) { return true }
@@ -94,7 +106,7 @@ struct CliticAnalyzer: Sendable {
             return restLength >= 5 || stemCount > 0
         }
         if letter == ArabicFolding.lam && rest[0] == ArabicFolding.lam && restLength >= 3 { return true }
-        if letter == ArabicFolding.feh { return table.contains(rest, restLength, .afterFa) }
+        if letter == ArabicFolding.feh { return lists.contains(rest, restLength, .afterFa) }
         let restCount = attestation(rest, restLength)
         let wholeCount = Int(entry?.count ?? 0)
         switch letter {
@@ -128,7 +140,7 @@ struct CliticAnalyzer: Sendable {
         guard length >= 4, word[0] == ArabicFolding.alef, word[1] == ArabicFolding.lam, hamza & 1 == 0 else {
             return false
         }
-        return !table.contains(word, length, .whole) && !isStem(word, length)
+        return !lists.contains(word, length, .whole) && !isStem(word, length)
     }
 
     /// Whether the ل that starts `word` (after the preposition ل) is what is left of the article: yes unless the
@@ -141,13 +153,13 @@ struct CliticAnalyzer: Sendable {
     /// Whether the word is a hand-listed stem followed by an inflection tail (or nothing).
     private func isStem(_ word: UnsafePointer<UInt16>, _ length: Int) -> Bool {
         guard length >= Self.shortestStem,
-            table.contains(word, min(length, Self.stemStartLength), .stemStart)
-                || table.contains(word, Self.shortestStem, .stemStart)
+            lists.contains(word, min(length, Self.stemStartLength), .stemStart)
+                || lists.contains(word, Self.shortestStem, .stemStart)
         else { return false }
         var tail = 0
         while tail <= Self.longestTail && length - tail >= Self.shortestStem {
-            if tail == 0 || table.contains(word + length - tail, tail, .tail),
-                table.contains(word, length - tail, .stem)
+            if tail == 0 || lists.contains(word + length - tail, tail, .tail),
+                lists.contains(word, length - tail, .stem)
             {
                 return true
             }

@@ -57,13 +57,21 @@ struct FoldedWordTable: Sendable {
     /// are not both set is absent, known without probing ``slots``. Half the lookups of the clitic analysis are for
     /// absent words (the rest of a word, without a suffix), and this filter is small enough to stay in the
     /// processor's fast caches, where the slots are not.
-    private var filter = [UInt64](repeating: 0, count: 1 << (Self.filterSize - 6))
+    private var filter: [UInt64]
 
     /// The filter has `2^filterSize` bits.
-    private static let filterSize = 18
+    private let filterSize: Int
 
     /// Number of words in the table.
     private(set) var count = 0
+
+    /// An empty table whose filter has `2^filterSize` bits: the default suits the clitic lexicon's 30,000 words, a
+    /// small table wants a small filter (a few bits per word) so that it all stays in the processor's fast caches.
+    init(filterSize: Int = 18) {
+        precondition((7...32).contains(filterSize), "a table's filter has 2^7 to 2^32 bits")
+        self.filterSize = filterSize
+        filter = [UInt64](repeating: 0, count: 1 << (filterSize - 6))
+    }
 
     /// Changes the entry of `key` (creating an empty one first if needed).
     mutating func update(_ key: [UInt16], _ change: (inout Entry) -> Void) {
@@ -83,7 +91,7 @@ struct FoldedWordTable: Sendable {
             records.append(contentsOf: repeatElement(0, count: Record.header))
             records.append(contentsOf: key)
             slots[emptySlot(for: hash)] = Self.slot(offset: offset, hash: hash)
-            let (unit, bits) = Self.filterBits(of: hash)
+            let (unit, bits) = filterBits(of: hash)
             filter[unit] |= bits
             count += 1
         }
@@ -97,16 +105,30 @@ struct FoldedWordTable: Sendable {
     mutating func recordProclitics(_ analyze: (UnsafePointer<UInt16>, Int) -> Int) {
         var analyses: [(offset: Int, proclitics: UInt16)] = []
         analyses.reserveCapacity(count)
+        forEachRecord { offset, letters, length in analyses.append((offset, UInt16(analyze(letters, length)))) }
+        for (offset, proclitics) in analyses { records[offset + 3] = proclitics }
+    }
+
+    /// The words whose entry passes `keep`, with their entries, as a new table whose filter has `2^filterSize` bits.
+    func subset(filterSize: Int, where keep: (Entry) -> Bool) -> FoldedWordTable {
+        var subset = FoldedWordTable(filterSize: filterSize)
+        forEachRecord { offset, letters, length in
+            let entry = records.withUnsafeBufferPointer { Record.entry($0.baseAddress! + offset) }
+            if keep(entry) { subset.update(Array(UnsafeBufferPointer(start: letters, count: length))) { $0 = entry } }
+        }
+        return subset
+    }
+
+    /// Calls `body` with the offset, letters and number of letters of every record, in order.
+    private func forEachRecord(_ body: (Int, UnsafePointer<UInt16>, Int) -> Void) {
         records.withUnsafeBufferPointer { records in
             var offset = 0
             while offset < records.count {
                 let length = Record.length(records.baseAddress! + offset)
-                let letters = records.baseAddress! + offset + Record.header
-                analyses.append((offset, UInt16(analyze(letters, length))))
+                body(offset, records.baseAddress! + offset + Record.header, length)
                 offset += Record.header + length
             }
         }
-        for (offset, proclitics) in analyses { records[offset + 3] = proclitics }
     }
 
     /// The entry of the `length` letters at `word`, or nil.
@@ -128,7 +150,7 @@ struct FoldedWordTable: Sendable {
 
     /// The offset of the record of the `length` letters at `word`, or -1.
     private func find(_ word: UnsafePointer<UInt16>, _ length: Int, hash: UInt32) -> Int {
-        let (unit, bits) = Self.filterBits(of: hash)
+        let (unit, bits) = filterBits(of: hash)
         guard filter.withUnsafeBufferPointer({ $0[unit] }) & bits == bits else { return -1 }
         let mask = slots.count - 1
         var slot = Int(hash) & mask
@@ -153,7 +175,7 @@ struct FoldedWordTable: Sendable {
 
     /// The unit of ``filter`` for a word with `hash`, and its two bits there: the unit from the hash's top bits (the
     /// best mixed of FNV-1a), the bits from a multiple of it.
-    @inline(__always) private static func filterBits(of hash: UInt32) -> (unit: Int, bits: UInt64) {
+    @inline(__always) private func filterBits(of hash: UInt32) -> (unit: Int, bits: UInt64) {
         let mixed = hash &* 0x9E37_79B1
         let unit = Int(hash >> UInt32(32 - (filterSize - 6)))
         return (unit, 1 << UInt64(mixed >> 26) | 1 << UInt64((mixed >> 20) & 63))

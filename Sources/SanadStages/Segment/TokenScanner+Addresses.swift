@@ -27,14 +27,14 @@ extension TokenScanner {
         while end < count {
             let scalar = value(end)
             let kind = classAt(end)
-            if kind == .space || kind == .lineBreak || kind == .format || Self.urlStops.contains(scalar) { break }
+            if kind == .space || kind == .lineBreak || kind == .format || Self.isURLStop(scalar) { break }
             if scalar == 0x28 || scalar == 0x5B { open += 1 }
             if scalar == 0x29 || scalar == 0x5D { open -= 1 }
             end += 1
         }
         while end > start {
             let last = value(end - 1)
-            if Self.urlTrailing.contains(last) {
+            if Self.isURLTrailing(last) {
                 end -= 1
             } else if (last == 0x29 || last == 0x5D) && open < 0 {
                 open += 1

@@ -1,21 +1,64 @@
-/// The code point sets the tokenizer decides with.
+/// The code point sets the tokenizer decides with. The small sets of punctuation are switches, which compile to a
+/// few comparisons, where a `Set` would hash every punctuation mark.
 extension TokenScanner {
     static let urlStarts: [[UInt8]] = ["https://", "http://", "ftp://", "www."].map { Array($0.utf8) }
+
     /// Characters that end a URL: quotes, angle brackets, Arabic comma, semicolon and question mark.
-    static let urlStops: Set<UInt32> = [0x22, 0x3C, 0x3E, 0xAB, 0xBB, 0x201C, 0x201D, 0x060C, 0x061B, 0x061F]
+    @inline(__always) static func isURLStop(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0x3C, 0x3E, 0xAB, 0xBB, 0x201C, 0x201D, 0x060C, 0x061B, 0x061F: true
+        default: false
+        }
+    }
+
     /// Characters dropped from the end of a URL: sentence punctuation around it.
-    static let urlTrailing: Set<UInt32> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019]
+    @inline(__always) static func isURLTrailing(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019: true
+        default: false
+        }
+    }
+
     /// Sentence-final marks: `.` `!` `?` `؟` `…` `۔` `‼` `⁇` `⁈` `⁉`.
-    static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x203C, 0x2047, 0x2048, 0x2049]
+    @inline(__always) static func isTerminal(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x203C, 0x2047, 0x2048, 0x2049: true
+        default: false
+        }
+    }
+
     /// Marks that close a quotation or bracket: `)` `]` `}` `»` `”` `’` `›` `》` `」` `﴾` (the ornate parenthesis
     /// that closes in right-to-left text) and `⸩`.
-    static let closers: Set<UInt32> = [0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x203A, 0x300B, 0x300D, 0xFD3E, 0x2E29]
+    @inline(__always) static func isCloser(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x203A, 0x300B, 0x300D, 0xFD3E, 0x2E29: true
+        default: false
+        }
+    }
+
     /// Marks after which a sentence goes on: `,` `;` `:` `،` `؛`.
-    static let continuations: Set<UInt32> = [0x2C, 0x3B, 0x3A, 0x060C, 0x061B]
+    @inline(__always) static func isContinuation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2C, 0x3B, 0x3A, 0x060C, 0x061B: true
+        default: false
+        }
+    }
+
     /// Marks that join digit groups inside one number: `.` `,` `:` `/` `٫` `٬`, hyphen and en dash (ranges).
-    static let numberJoiners: Set<UInt32> = [0x2E, 0x2C, 0x3A, 0x2F, 0x066B, 0x066C, 0x2D, 0x2013, 0x2010, 0x2011]
+    @inline(__always) static func isNumberJoiner(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x2C, 0x3A, 0x2F, 0x066B, 0x066C, 0x2D, 0x2013, 0x2010, 0x2011: true
+        default: false
+        }
+    }
+
     /// Hyphens and dashes that are runs of one token (`--`).
-    static let hyphens: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2013, 0x2014]
+    @inline(__always) static func isHyphen(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2D, 0x2010, 0x2011, 0x2013, 0x2014: true
+        default: false
+        }
+    }
 
     /// Common top-level domains, for addresses written without `http://` or `www.` (`example.com`).
     static func isTopLevelDomain(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {

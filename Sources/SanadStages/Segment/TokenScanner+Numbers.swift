@@ -11,11 +11,11 @@ extension TokenScanner {
 
     func number(at start: Int) -> RawToken {
         var end = digitRun(from: start)
-        while end + 1 < count, isDigit(end + 1), Self.numberJoiners.contains(value(end)) {
+        while end + 1 < count, isDigit(end + 1), Self.isNumberJoiner(value(end)) {
             end = digitRun(from: end + 1)
         }
         if end < count && classAt(end) == .letter
-            || end + 1 < count && Self.hyphens.contains(value(end)) && classAt(end + 1) == .letter
+            || end + 1 < count && Self.isHyphen(value(end)) && classAt(end + 1) == .letter
         {
             return make(start, wordRun(from: end), .word)
         }

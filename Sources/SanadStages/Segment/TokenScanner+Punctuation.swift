@@ -17,12 +17,12 @@ extension TokenScanner {
             break
         }
         if classAt(start) == .symbol { return make(start, symbolEnd(from: start), .symbol) }
-        if Self.terminals.contains(scalar) {
+        if Self.isTerminal(scalar) {
             var end = start + 1
-            while end < count && Self.terminals.contains(value(end)) { end += 1 }
+            while end < count && Self.isTerminal(value(end)) { end += 1 }
             return make(start, end, .punctuation, .terminal)
         }
-        if Self.hyphens.contains(scalar) {
+        if Self.isHyphen(scalar) {
             var end = start + 1
             while end < count && value(end) == scalar { end += 1 }
             return make(start, end, .punctuation)
@@ -30,7 +30,7 @@ extension TokenScanner {
         let flags: RawTokenFlags =
             scalar == 0x22 || scalar == 0x27
             ? .straightQuote
-            : Self.closers.contains(scalar) ? .closer : Self.continuations.contains(scalar) ? .continuation : []
+            : Self.isCloser(scalar) ? .closer : Self.isContinuation(scalar) ? .continuation : []
         return make(start, start + 1, .punctuation, flags)
     }
 
