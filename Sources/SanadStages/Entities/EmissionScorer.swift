@@ -111,10 +111,11 @@ struct EmissionScorer: Sendable {
                             }
                             let aggregate = document.aggregate(at: forms.startIndex + position)
                             let frequency = tokens[position].shares >> 8
-                            let total = totals.baseAddress! + position * tags
-                            weights.accumulate(UnsafeBufferPointer(rebasing: keys[..<keyCount]), into: total)
-                            documentWeights.add(aggregate, frequency: frequency, into: total)
-                            for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+                            let sums = totals.baseAddress! + position * tags
+                            weights.accumulate(UnsafeBufferPointer(rebasing: keys[..<keyCount]), into: sums)
+                            var total = TagVector(sums)
+                            documentWeights.add(aggregate, frequency: frequency, to: &total)
+                            total.storeScaled(by: scale, to: scores.baseAddress! + position * tags)
                         }
                     }
                 }
