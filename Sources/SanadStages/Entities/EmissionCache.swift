@@ -1,5 +1,6 @@
 /// Per-word sums of the weights of the features a word gives by itself as the token and as a next neighbour
-/// (``EntityFeatures/Source/word``), for one worker: the tagger's emission scores are mostly these sums, looked up instead of recomputed feature by feature.
+/// (``EntityFeatures/Source/word``), for one worker: the tagger's emission scores are mostly these sums, looked up
+/// instead of recomputed feature by feature.
 ///
 /// A word's sums depend on its normalized form and shape only (every single-token template reads nothing else), so
 /// the key is the hash of both. The cache is bounded: when it holds ``capacity`` words it starts over, so memory

@@ -26,8 +26,9 @@ struct TriggerNeighbourWeights: Sendable {
                                      sources: EntityFeatures.Source.triggerBits) { source, key in
                 if source == .before2 { keys.before.append(key) } else { keys.after.append(key) }
             }
-            before.withUnsafeMutableBufferPointer { weights.accumulate(keys.before, into: $0.baseAddress! + set * tags) }
-            after.withUnsafeMutableBufferPointer { weights.accumulate(keys.after, into: $0.baseAddress! + set * tags) }
+            let row = set * tags
+            before.withUnsafeMutableBufferPointer { weights.accumulate(keys.before, into: $0.baseAddress! + row) }
+            after.withUnsafeMutableBufferPointer { weights.accumulate(keys.after, into: $0.baseAddress! + row) }
         }
         self.before = before
         self.after = after
