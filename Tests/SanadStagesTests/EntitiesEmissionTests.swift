@@ -53,6 +53,18 @@ struct EntitiesEmissionTests {
         #expect(EmissionCache.rowStride - EmissionCache.stride < lineLength)
     }
 
+    @Test func tokensTwoAwayWithoutTriggerClassesAddNothing() throws {
+        // What the scorer adds for a position outside the sentence: the templates give such a position no feature.
+        let model = try EntitiesFixture.builtinModel
+        let features = EntityFeatures(gazetteer: EntityRecognizer.builtinLists, lexicon: model.lexicon)
+        let weights = TriggerNeighbourWeights(features: features, weights: model.weights)
+        var total = TagVector<Int32>(repeating: 0)
+        weights.add(twoBefore: 0, twoAfter: 0, to: &total)
+        var values = [Int32](repeating: 1, count: EntityTag.count)
+        values.withUnsafeMutableBufferPointer { total.store(to: $0.baseAddress!) }
+        #expect(values == [Int32](repeating: 0, count: EntityTag.count))
+    }
+
     @Test func aWarmCacheGivesTheScoresOfAColdOne() throws {
         let model = try EntitiesFixture.builtinModel
         let features = EntityFeatures(gazetteer: EntityRecognizer.builtinLists, lexicon: model.lexicon)

@@ -8,7 +8,7 @@ struct EntitiesLinkingTests {
 
     @Test func aLaterSurnameOfAPersonNamedInFullIsTaggedAndLinked() {
         let forms = EntitiesFixture.forms("قال عبد الفتاح السيسي إن مصر بخير . وأضاف السيسي أن")
-        let (mentions, canonical) = Self.linker.link([TokenSpanMention(tokens: 1..<4, label: .person)], forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        let (mentions, canonical) = Self.linker.link([TokenSpanMention(tokens: 1..<4, label: .person)], forms: forms, clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [1..<4, 9..<10])
         #expect(mentions.map(\.label) == [.person, .person])
         #expect(mentions[0].entity == mentions[1].entity)
@@ -17,9 +17,9 @@ struct EntitiesLinkingTests {
 
     @Test func aNameTaggedOnceIsTaggedWhereverItRecursWithProclitics() {
         let forms = EntitiesFixture.forms("فاز حزب الليكود في الانتخابات وقال زعيم والليكود إن")
-        let (mentions, _) = Self.linker.link([TokenSpanMention(tokens: 1..<3, label: .organization)], forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        let (mentions, _) = Self.linker.link([TokenSpanMention(tokens: 1..<3, label: .organization)], forms: forms, clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [1..<3])
-        let single = Self.linker.link([TokenSpanMention(tokens: 2..<3, label: .organization)], forms: forms, clipped: [Bool](repeating: false, count: forms.count)).mentions
+        let single = Self.linker.link([TokenSpanMention(tokens: 2..<3, label: .organization)], forms: forms, clipped: { _ in false }).mentions
         #expect(single.map(\.tokens) == [2..<3, 7..<8])
         #expect(single[0].entity == single[1].entity)
     }
@@ -28,7 +28,7 @@ struct EntitiesLinkingTests {
         let common = (0..<10).map { _ in "العام O\n" }.joined(separator: "\n")
         let linker = MentionLinker(lexicon: TokenLexicon(sentences: CoNLLReader.parse(common)))
         let forms = EntitiesFixture.forms("العام الماضي وفي العام المقبل")
-        let (mentions, _) = linker.link([TokenSpanMention(tokens: 0..<1, label: .organization)], forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        let (mentions, _) = linker.link([TokenSpanMention(tokens: 0..<1, label: .organization)], forms: forms, clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [0..<1])
     }
 
@@ -38,7 +38,7 @@ struct EntitiesLinkingTests {
         let forms = EntitiesFixture.forms("قال جورج بوش إن مصر بخير . وأضاف بوش أن القاهرة و مصر")
         let tagged = [TokenSpanMention(tokens: 1..<3, label: .person), TokenSpanMention(tokens: 4..<5, label: .location),
                       TokenSpanMention(tokens: 10..<11, label: .location)]
-        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: { _ in false })
         #expect(mentions.count > tagged.count)
         #expect(Set(mentions.map(\.entity)) == Set(canonical.indices))
         for (entity, mention) in canonical.enumerated() { #expect(mentions[mention].entity == entity) }
@@ -48,7 +48,7 @@ struct EntitiesLinkingTests {
         let forms = EntitiesFixture.forms("جورج دبليو بوش و جورج بوش و بوش")
         let tagged = [TokenSpanMention(tokens: 0..<3, label: .person), TokenSpanMention(tokens: 4..<6, label: .person),
                       TokenSpanMention(tokens: 7..<8, label: .person)]
-        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: { _ in false })
         #expect(Set(mentions.map(\.entity)).count == 1)
         #expect(canonical == [0])
     }
@@ -56,7 +56,7 @@ struct EntitiesLinkingTests {
     @Test func theCanonicalNameIsAFullMentionWrittenWithoutProclitics() {
         let forms = EntitiesFixture.forms("وصلت لليمن ثم اليمن")
         let tagged = [TokenSpanMention(tokens: 1..<2, label: .location), TokenSpanMention(tokens: 3..<4, label: .location)]
-        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: [false, true, false, false])
+        let (mentions, canonical) = Self.linker.link(tagged, forms: forms, clipped: { $0 == 1 })
         #expect(mentions[0].entity == mentions[1].entity)
         #expect(canonical == [1])
     }
@@ -64,7 +64,7 @@ struct EntitiesLinkingTests {
     @Test func theEndOfACompoundGivenNameIsNoSurname() {
         let forms = EntitiesFixture.forms("قال جلال الدين إن الدين يسر")
         let (mentions, _) = Self.linker.link([TokenSpanMention(tokens: 1..<3, label: .person)], forms: forms,
-                                             clipped: [Bool](repeating: false, count: forms.count))
+                                             clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [1..<3])
     }
 
@@ -72,14 +72,14 @@ struct EntitiesLinkingTests {
         let forms = EntitiesFixture.forms("محمد علي و محمد حسن و محمد")
         let tagged = [TokenSpanMention(tokens: 0..<2, label: .person), TokenSpanMention(tokens: 3..<5, label: .person),
                       TokenSpanMention(tokens: 6..<7, label: .person)]
-        let (mentions, _) = Self.linker.link(tagged, forms: forms, clipped: [Bool](repeating: false, count: forms.count))
+        let (mentions, _) = Self.linker.link(tagged, forms: forms, clipped: { _ in false })
         #expect(Set(mentions.map(\.entity)).count == 3)
     }
 
     @Test func mentionsOfDifferentTypesAreNotLinked() {
         let forms = EntitiesFixture.forms("مصر و مصر")
         let tagged = [TokenSpanMention(tokens: 0..<1, label: .location), TokenSpanMention(tokens: 2..<3, label: .organization)]
-        #expect(Set(Self.linker.link(tagged, forms: forms, clipped: [Bool](repeating: false, count: forms.count)).mentions.map(\.entity)).count == 2)
+        #expect(Set(Self.linker.link(tagged, forms: forms, clipped: { _ in false }).mentions.map(\.entity)).count == 2)
     }
 
     @Test func nisbaAdjectivesMatchTheirCountries() {

@@ -23,19 +23,27 @@ struct DocumentContext: Sendable {
     init(forms: [TokenForm], runs: [Range<Int>]) {
         index = HashIndex(capacity: forms.count)
         tokenRows = [Int32](repeating: -1, count: forms.count)
-        for run in runs {
-            var previousKinds: UInt8 = 0
-            var previous: Int? = nil
-            for position in run {
-                let row = index.insert(forms[position].stem)
-                tokenRows[position] = Int32(row)
-                if row == aggregates.count { aggregates.append(Aggregate()) }
-                aggregates[row].count += 1
-                aggregates[row].triggersBefore |= previousKinds
-                let kinds = forms[position].triggers
-                if let previous { aggregates[previous].triggersAfter |= kinds }
-                previousKinds = kinds
-                previous = row
+        // A row per stem, at most one per token: made at once and written through pointers, so that a token costs
+        // no array growth or uniqueness check.
+        aggregates = [Aggregate](repeating: Aggregate(), count: forms.count)
+        forms.withUnsafeBufferPointer { forms in
+            tokenRows.withUnsafeMutableBufferPointer { tokenRows in
+                aggregates.withUnsafeMutableBufferPointer { aggregates in
+                    for run in runs {
+                        var previousKinds: UInt8 = 0
+                        var previous = -1
+                        for position in run {
+                            let row = index.insert(forms[position].stem)
+                            tokenRows[position] = Int32(row)
+                            aggregates[row].count += 1
+                            aggregates[row].triggersBefore |= previousKinds
+                            let kinds = forms[position].triggers
+                            if previous >= 0 { aggregates[previous].triggersAfter |= kinds }
+                            previousKinds = kinds
+                            previous = row
+                        }
+                    }
+                }
             }
         }
     }

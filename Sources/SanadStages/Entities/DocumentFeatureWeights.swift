@@ -44,24 +44,18 @@ struct DocumentFeatureWeights: Sendable {
         after = classes.flatMap { difference(DocumentContext.Aggregate(count: 0, triggersAfter: UInt8($0))) }
     }
 
-    /// Adds to `sums` (``EntityTag/count`` entries) the weights of the document features of a word that `aggregate`
-    /// describes and whose training frequency bucket is `frequency`.
+    /// Adds to `total` the weights of the document features of a word that `aggregate` describes and whose training
+    /// frequency bucket is `frequency`.
     @inline(__always)
-    func add(_ aggregate: DocumentContext.Aggregate, frequency: UInt16, into sums: UnsafeMutablePointer<Int32>) {
+    func add(_ aggregate: DocumentContext.Aggregate, frequency: UInt16, to total: inout TagVector<Int32>) {
         let tags = EntityTag.count
         let count = min(aggregate.count, EntityFeatures.documentCountCap)
         // Masked so that a model file with an out-of-range bucket cannot read past the table.
         let bucket = Int(frequency) & (DocumentFeatureWeights.frequencies - 1)
         let countRow = (count * DocumentFeatureWeights.frequencies + bucket) * tags
         let beforeRow = Int(aggregate.triggersBefore) * tags, afterRow = Int(aggregate.triggersAfter) * tags
-        counts.withUnsafeBufferPointer { counts in
-            before.withUnsafeBufferPointer { before in
-                after.withUnsafeBufferPointer { after in
-                    for tag in 0..<tags {
-                        sums[tag] &+= counts[countRow + tag] &+ before[beforeRow + tag] &+ after[afterRow + tag]
-                    }
-                }
-            }
-        }
+        counts.withUnsafeBufferPointer { total.add($0.baseAddress! + countRow) }
+        before.withUnsafeBufferPointer { total.add($0.baseAddress! + beforeRow) }
+        after.withUnsafeBufferPointer { total.add($0.baseAddress! + afterRow) }
     }
 }

@@ -1,5 +1,6 @@
-/// Per-word sums of the weights of the features a word gives by itself (``EntityFeatures/Source``), for one
-/// worker: the tagger's emission scores are mostly these sums, looked up instead of recomputed feature by feature.
+/// Per-word sums of the weights of the features a word gives by itself as the token and as a next neighbour
+/// (``EntityFeatures/Source/word``), for one worker: the tagger's emission scores are mostly these sums, looked up
+/// instead of recomputed feature by feature.
 ///
 /// A word's sums depend on its normalized form and shape only (every single-token template reads nothing else), so
 /// the key is the hash of both. The cache is bounded: when it holds ``capacity`` words it starts over, so memory
@@ -8,28 +9,28 @@
 struct EmissionCache {
     /// Words held before the cache starts over: the frequent words of a news corpus, about 12 MB of sums.
     static let capacity = 1 << 16
-    /// Sums per word: one per ``EntityFeatures/Source/singleToken`` source, in that order.
-    static let vectorsPerWord = EntityFeatures.Source.singleToken.count
+    /// Sums per word: one per ``EntityFeatures/Source/word`` source, in that order.
+    static let vectorsPerWord = EntityFeatures.Source.word.count
     /// Sums of a row: ``vectorsPerWord`` runs of ``EntityTag/count``.
     static let stride = vectorsPerWord * EntityTag.count
-    /// Int32s from one row to the next: ``stride`` (45) padded to whole 64-byte cache lines, three of them. With the
-    /// first row on a line boundary, reading a word's sums touches three lines, where rows packed end to end straddle
-    /// four most of the time. A literal, so that the optimizer knows it (a test checks it against ``stride``).
-    static let rowStride = 48
+    /// Int32s from one row to the next: ``stride`` (27) padded to whole 64-byte cache lines, two of them. With the
+    /// first row on a line boundary, reading a word's sums touches two lines, where rows packed end to end straddle
+    /// three most of the time. A literal, so that the optimizer knows it (a test checks it against ``stride``).
+    static let rowStride = 32
     /// Int32s in a cache line.
     private static let lineLength = 16
 
     private var index = HashIndex(capacity: EmissionCache.capacity)
-    /// ``rowStride`` quantized sums per row (``stride`` used), row 0 at ``firstRow``; its capacity, reserved once,
-    /// holds ``capacity`` rows, so the buffer never moves and the rows stay on line boundaries.
+    /// ``rowStride`` Int32s per row, row 0 at ``firstRow``: ``stride`` quantized sums, then the word's
+    /// ``factsSlot``. Its capacity, reserved once, holds ``capacity`` rows, so the buffer never moves and the rows
+    /// stay on line boundaries.
     private(set) var sums: [Int32] = []
     /// Where row 0 starts in ``sums``: the first element on a cache-line boundary.
     let firstRow: Int
-    /// Per row, the word's packed ``TokenLexicon`` buckets (which its neighbours' features read).
-    private(set) var shares: [UInt16] = []
-    /// Per row, the word's candidate splits that begin a gazetteer name (``Gazetteer/startingCandidates(of:)``): the
-    /// gazetteer is looked up once per word rather than at every token.
-    private(set) var startingCandidates: [UInt8] = []
+    /// Where, in a row, the word's packed ``TokenLexicon`` buckets (which its neighbours' features read; low 16 bits)
+    /// and its candidate splits that begin a gazetteer name (``Gazetteer/startingCandidates(of:)``, found once per
+    /// word rather than at every token; the next 8 bits) are kept: in the row's padding, on a line its sums bring in.
+    static let factsSlot = stride
 
     /// Buffers of ``EmissionScorer`` reused from sentence to sentence.
     var rows: [Int] = []
@@ -55,8 +56,6 @@ struct EmissionCache {
         guard index.count + words > EmissionCache.capacity else { return }
         index = HashIndex(capacity: EmissionCache.capacity)
         sums.removeSubrange(firstRow...)
-        shares.removeAll(keepingCapacity: true)
-        startingCandidates.removeAll(keepingCapacity: true)
     }
 
     /// The key of the word of `form`: its sums depend on the normalized word and the shape only.
@@ -68,7 +67,7 @@ struct EmissionCache {
     @inline(__always)
     func prefetchRow(of key: UInt64) { index.prefetch(key) }
 
-    /// Starts loading the sums of `row` (three cache lines), which the scorer reads a little later, so that the rows
+    /// Starts loading the sums of `row` (two cache lines), which the scorer reads a little later, so that the rows
     /// of a sentence arrive together.
     @inline(__always)
     func prefetchSums(of row: Int) {
@@ -84,17 +83,31 @@ struct EmissionCache {
         if let row = index.row(of: key) { return row }
         let row = index.insert(key)
         let token = features.facts(of: form)
-        shares.append(token.shares)
-        startingCandidates.append(features.gazetteer.startingCandidates(of: form))
         let start = firstRow + row * EmissionCache.rowStride
         precondition(start + EmissionCache.rowStride <= sums.capacity, "the rows never move")
         sums.append(contentsOf: repeatElement(0, count: EmissionCache.rowStride))
+        let candidates = features.gazetteer.startingCandidates(of: form)
+        sums[start + EmissionCache.factsSlot] = Int32(token.shares) | Int32(candidates) << 16
         EmissionCache.add(features: features, of: token, weights: weights, keys: &newWordKeys, into: &sums[start...])
         return row
     }
 
+    /// The packed ``TokenLexicon`` buckets of the word of `row`.
+    @inline(__always)
+    func shares(of row: Int) -> UInt16 { UInt16(truncatingIfNeeded: facts(of: row)) }
+
+    /// The candidate splits of the word of `row` that begin a gazetteer name (``Gazetteer/startingCandidates(of:)``).
+    @inline(__always)
+    func startingCandidates(of row: Int) -> UInt8 { UInt8(truncatingIfNeeded: facts(of: row) >> 16) }
+
+    @inline(__always)
+    private func facts(of row: Int) -> Int32 {
+        sums.withUnsafeBufferPointer { $0[firstRow + row * EmissionCache.rowStride + EmissionCache.factsSlot] }
+    }
+
     /// Adds to `sums` (a row: ``vectorsPerWord`` runs of ``EntityTag/count``) the weights of the features `token`
-    /// gives by itself, each to its source's slot; `nil` is the position outside the sentence.
+    /// gives by itself of a ``EntityFeatures/Source/word`` source, each to its source's slot; `nil` is the position
+    /// outside the sentence.
     ///
     /// The features' keys are gathered first, in `keys` (emptied first: a buffer the caller reuses), and their table
     /// slots start loading together (``WeightTable/prefetch(_:)``): a new word's forty-odd lookups then overlap their
@@ -104,8 +117,8 @@ struct EmissionCache {
         keys.removeAll(keepingCapacity: true)
         // The closure captures the keys alone: one capturing the weight table would copy it (and retain its arrays)
         // for every feature.
-        features.singleTokenKeys(of: token) { source, key in
-            keys.append((Int(source.rawValue), key))  // single-token sources come first, in row order
+        features.singleTokenKeys(of: token, sources: EntityFeatures.Source.wordBits) { source, key in
+            keys.append((Int(source.rawValue), key))  // word sources come first, in row order
         }
         for (_, key) in keys { weights.prefetch(key) }
         sums.withUnsafeMutableBufferPointer { sums in

@@ -1,5 +1,6 @@
 /// Computes the tagger's emission scores fast and exactly: a token's score is the sum of its ``EmissionCache``
-/// sums as itself and as each neighbour's neighbour, plus the weights of its few ``EntityFeatures/Source/context``
+/// sums as itself and as each next neighbour's neighbour, the ``TriggerNeighbourWeights`` of the tokens two away,
+/// plus the weights of its few ``EntityFeatures/Source/context``
 /// features (word bigrams, gazetteer matches) and of its ``EntityFeatures/Source/document`` features
 /// (``DocumentFeatureWeights``).
 ///
@@ -9,6 +10,7 @@ struct EmissionScorer: Sendable {
     private let features: EntityFeatures
     private let weights: WeightTable
     private let documentWeights: DocumentFeatureWeights
+    private let triggerWeights: TriggerNeighbourWeights
     /// A row of ``EmissionCache`` sums for the position outside the sentence (its ``EntityFeatures/Source/token``
     /// slot unused).
     private let outside: [Int32]
@@ -19,6 +21,7 @@ struct EmissionScorer: Sendable {
         self.features = features
         self.weights = weights
         documentWeights = DocumentFeatureWeights(weights: weights)
+        triggerWeights = TriggerNeighbourWeights(features: features, weights: weights)
         var outside = [Int32](repeating: 0, count: EmissionCache.stride)[...]
         var keys: [(slot: Int, key: UInt64)] = []
         EmissionCache.add(features: features, of: nil, weights: weights, keys: &keys, into: &outside)
@@ -47,18 +50,24 @@ struct EmissionScorer: Sendable {
             cache.keys.append(key)
         }
         for position in 0..<count {
-            let form = forms[forms.startIndex + position]
-            let row = cache.row(of: form, key: cache.keys[position], features: features, weights: weights)
+            let row = cache.row(of: forms[forms.startIndex + position], key: cache.keys[position], features: features,
+                                weights: weights)
             cache.prefetchSums(of: row)
             cache.rows.append(row)
-            cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares[row]))
         }
-        features.gazetteer.matches(forms, startingCandidates: { cache.startingCandidates[cache.rows[$0]] },
-                                   into: &cache.matches)
-        let matches = cache.matches
+        // The words' shares are read from their rows once every row is on its way.
+        for (position, form) in forms.enumerated() {
+            cache.tokens.append(EntityFeatures.TokenFacts(form: form, shares: cache.shares(of: cache.rows[position])))
+        }
+        // The buffer is lent out of the cache, so that the closure may read the cache meanwhile.
+        var matches: [GazetteerMatch] = []
+        swap(&matches, &cache.matches)
+        features.gazetteer.matches(forms, startingCandidates: { cache.startingCandidates(of: cache.rows[$0]) },
+                                   into: &matches)
+        cache.matches = matches
         scores.resize(to: count * tags, filling: 0)  // every score is written below
         let scale = weights.scale
-        let offsets = EntityFeatures.Source.singleTokenOffsets
+        let offsets = EntityFeatures.Source.wordOffsets
         let stride = EmissionCache.rowStride
         let firstRow = cache.firstRow
         cache.totals.resize(to: count * tags, filling: 0)  // every total is stored below
@@ -67,15 +76,22 @@ struct EmissionScorer: Sendable {
         cache.totals.withUnsafeMutableBufferPointer { totals in
             cache.sums.withUnsafeBufferPointer { sums in
                 outside.withUnsafeBufferPointer { outside in
-                    for position in 0..<count {
-                        var total = TagVector<Int32>(repeating: 0)
-                        for (slot, offset) in offsets.enumerated() {
-                            let other = position + offset
-                            let row = other >= 0 && other < count
-                                ? sums.baseAddress! + firstRow + cache.rows[other] * stride : outside.baseAddress!
-                            total.add(row + slot * tags)
+                    cache.tokens.withUnsafeBufferPointer { tokens in
+                        func triggers(_ position: Int) -> UInt8 {
+                            position >= 0 && position < count ? tokens[position].form.triggers : 0
                         }
-                        total.store(to: totals.baseAddress! + position * tags)
+                        for position in 0..<count {
+                            var total = TagVector<Int32>(repeating: 0)
+                            for (slot, offset) in offsets.enumerated() {
+                                let other = position + offset
+                                let row = other >= 0 && other < count
+                                    ? sums.baseAddress! + firstRow + cache.rows[other] * stride : outside.baseAddress!
+                                total.add(row + slot * tags)
+                            }
+                            triggerWeights.add(twoBefore: triggers(position - 2), twoAfter: triggers(position + 2),
+                                               to: &total)
+                            total.store(to: totals.baseAddress! + position * tags)
+                        }
                     }
                 }
             }
@@ -95,10 +111,11 @@ struct EmissionScorer: Sendable {
                             }
                             let aggregate = document.aggregate(at: forms.startIndex + position)
                             let frequency = tokens[position].shares >> 8
-                            let total = totals.baseAddress! + position * tags
-                            weights.accumulate(UnsafeBufferPointer(rebasing: keys[..<keyCount]), into: total)
-                            documentWeights.add(aggregate, frequency: frequency, into: total)
-                            for tag in 0..<tags { scores[position * tags + tag] = Float(total[tag]) * scale }
+                            let sums = totals.baseAddress! + position * tags
+                            weights.accumulate(UnsafeBufferPointer(rebasing: keys[..<keyCount]), into: sums)
+                            var total = TagVector(sums)
+                            documentWeights.add(aggregate, frequency: frequency, to: &total)
+                            total.storeScaled(by: scale, to: scores.baseAddress! + position * tags)
                         }
                     }
                 }

@@ -59,16 +59,24 @@ struct EntityFeatures: Sendable {
 
     /// What a feature's value is read from. A feature of source `.token` or of a neighbour source depends on that
     /// one token alone (or, outside the sentence, on nothing), so its weights can be summed once per word and
-    /// reused (``EmissionCache``); `.context` features combine several tokens or the gazetteer matches of the
-    /// sentence; `.document` features read what the document says of the token's stem (``DocumentContext``) and
-    /// its training frequency, which take few values, so their weights are summed once per value
-    /// (``DocumentFeatureWeights``).
+    /// reused (``EmissionCache``); the sources two tokens away read only that token's trigger classes, so their
+    /// weights are summed once per set of classes (``TriggerNeighbourWeights``); `.context` features combine several
+    /// tokens or the gazetteer matches of the sentence; `.document` features read what the document says of the
+    /// token's stem (``DocumentContext``) and its training frequency, which take few values, so their weights are
+    /// summed once per value (``DocumentFeatureWeights``).
     enum Source: UInt8, CaseIterable {
-        case token, before2, before1, after1, after2, context, document
+        case token, before1, after1, before2, after2, context, document
 
-        /// The sources of features that read a single token: the token, then its neighbours (in declaration order,
-        /// so a source's raw value is its slot in an ``EmissionCache`` row).
-        static let singleToken: [Source] = [.token, .before2, .before1, .after1, .after2]
+        /// The sources of features that read a single token: the token, then its neighbours.
+        static let singleToken: [Source] = [.token, .before1, .after1, .before2, .after2]
+
+        /// The single-token sources whose features read the token's word (in declaration order, so a source's raw
+        /// value is its slot in an ``EmissionCache`` row).
+        static let word: [Source] = [.token, .before1, .after1]
+
+        /// The single-token sources whose only template reads the token's trigger classes
+        /// (``Template/triggerBefore2``, ``Template/triggerAfter2``): the tokens two away.
+        static let trigger: [Source] = [.before2, .after2]
 
         /// Where the token a single-token source reads stands, relative to the token whose feature it is.
         var offset: Int {
@@ -90,8 +98,14 @@ struct EntityFeatures: Sendable {
         /// The mask of the single-token sources.
         static let singleTokenBits = singleToken.reduce(UInt8(0)) { $0 | $1.bit }
 
-        /// ``offset`` of each of ``singleToken``, in that order.
-        static let singleTokenOffsets = singleToken.map(\.offset)
+        /// The mask of the ``word`` sources.
+        static let wordBits = word.reduce(UInt8(0)) { $0 | $1.bit }
+
+        /// The mask of the ``trigger`` sources.
+        static let triggerBits = trigger.reduce(UInt8(0)) { $0 | $1.bit }
+
+        /// ``offset`` of each of ``word``, in that order.
+        static let wordOffsets = word.map(\.offset)
     }
 
     /// What the features read of one token by itself: its form and training-data shares.
@@ -135,14 +149,15 @@ struct EntityFeatures: Sendable {
         buffer.finish()
     }
 
-    /// Calls `add` with the source and hash of every feature `token` gives by itself: as the token (source
-    /// ``Source/token``) and as the neighbour each neighbour source reads. `nil` stands for the position outside the
-    /// sentence, which gives neighbour features only.
-    func singleTokenKeys(of token: TokenFacts?, _ add: (Source, UInt64) -> Void) {
+    /// Calls `add` with the source and hash of every feature `token` gives by itself, of a source in the mask
+    /// `sources` (single-token sources only): as the token (source ``Source/token``) and as the neighbour each
+    /// neighbour source reads. `nil` stands for the position outside the sentence, which gives neighbour features
+    /// only.
+    func singleTokenKeys(of token: TokenFacts?, sources: UInt8, _ add: (Source, UInt64) -> Void) {
+        precondition(sources & ~Source.singleTokenBits == 0, "single-token sources only")
         func emit(_ template: Template, _ value: UInt64) {
             add(template.source, FeatureHash.combine(template.rawValue, value))
         }
-        let sources = Source.singleTokenBits
         let none = EntityFeatures.noMatches
         // On the stack: this runs for every word an ``EmissionCache`` adds.
         withUnsafeTemporaryAllocation(of: TokenFacts.self, capacity: 5) { window in
@@ -159,7 +174,7 @@ struct EntityFeatures: Sendable {
         }
     }
 
-    /// What a pass that masks out the sentence's matches (``singleTokenKeys(of:_:)``) gives for them: made once, as
+    /// What a pass that masks out the sentence's matches (``singleTokenKeys(of:sources:_:)``) gives for them: made once, as
     /// it runs for every word an ``EmissionCache`` adds.
     private static let noMatches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
 

@@ -55,8 +55,10 @@ public struct EntityRecognizer: Sendable {
         let runs = EntityRecognizer.sentenceRuns(document)
         let tagged = tag(forms, runs: runs, tokens: document.tokens)
         guard linking else { return (tagged.map { text(of: $0, in: document) }, 0) }
-        let clipped = document.tokens.map { EntityRecognizer.nameStart(of: $0, in: document.scalars) > $0.start }
-        let (mentions, canonical) = linker.link(tagged, forms: forms, clipped: clipped)
+        let (mentions, canonical) = linker.link(tagged, forms: forms) { position in
+            let token = document.tokens[position]
+            return EntityRecognizer.nameStart(of: token, in: document.scalars) > token.start
+        }
         var entities = mentions.map { text(of: $0, in: document) }
         let canonicalNames = canonical.map { entities[$0].text }
         for (index, mention) in mentions.enumerated() {

@@ -12,15 +12,9 @@ struct HashBuckets<Value: Sendable>: Sendable {
     /// keys, mostly for keys it lacks, is made roomy: a lookup of an absent key then stops at the first empty slot.
     init(keys: Int) { index = HashIndex(capacity: keys) }
 
-    /// The values under `key`, in the order they were added (empty when none).
-    @inline(__always)
-    subscript(key: UInt64) -> [Value] {
-        guard let row = index.row(of: key) else { return [] }
-        return lists[row]
-    }
-
-    /// Runs `body` on the values under `key` (empty when none), lent rather than copied: the hot loops that look
-    /// up every token read a list without retaining it (or the arrays its values hold).
+    /// Runs `body` on the values under `key` (empty when none), in the order they were added, lent rather than
+    /// copied: the hot loops that look up every token read a list without retaining it (or the arrays its values
+    /// hold).
     @inline(__always)
     func withValues<Result>(under key: UInt64, _ body: (UnsafeBufferPointer<Value>) -> Result) -> Result {
         guard let row = index.row(of: key) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }

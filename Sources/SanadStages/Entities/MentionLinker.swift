@@ -27,34 +27,44 @@ struct MentionLinker: Sendable {
 
     /// The document's mentions, with missed repeats added, in text order, each with its entity number; and for each
     /// entity, the index (in the returned mentions) of its canonical mention: the one with most words, preferring
-    /// one written without proclitics (`اليمن` over `لليمن`; `clipped[i]` says whether token `i` has them), then
-    /// the first.
+    /// one written without proclitics (`اليمن` over `لليمن`; `clipped(i)` says whether token `i` has them, and is
+    /// asked of mentions' first tokens only), then the first.
     func link(
-        _ tagged: [TokenSpanMention], forms: [TokenForm], clipped: [Bool]
+        _ tagged: [TokenSpanMention], forms: [TokenForm], clipped: (Int) -> Bool
     ) -> (mentions: [TokenSpanMention], canonical: [Int]) {
         let mentions = (tagged + repeats(of: tagged, forms: forms)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var entityOf = [Int](repeating: -1, count: mentions.count)
         var canonicalMentions: [Int] = []
-        func rank(_ index: Int) -> (Int, Int, Int) {
-            (mentions[index].tokens.count, clipped[mentions[index].tokens.lowerBound] ? 0 : 1, -index)
+        let ranks = mentions.indices.map { index in
+            (mentions[index].tokens.count, clipped(mentions[index].tokens.lowerBound) ? 0 : 1, -index)
         }
         // Entities whose canonical mention has a word sharing a candidate hash with a given one (``sameWord(_:_:)``):
         // only these can hold a mention starting with that word, so a mention is compared with them alone rather
         // than with every entity of a long document.
         var entitiesWithWord = HashBuckets<Int>()
-        let longestFirst = mentions.indices.sorted { rank($0) > rank($1) }
+        let longestFirst = mentions.indices.sorted { ranks[$0] > ranks[$1] }
+        var candidates: [Int] = []
         for index in longestFirst {
             let mention = mentions[index]
             let first = forms[mention.tokens.lowerBound]
-            var candidates: [Int] = []
-            for candidate in 0..<first.candidateCount { candidates += entitiesWithWord[first.candidate(candidate)] }
-            let fitting = Set(candidates).sorted().filter { entity in
-                let canonical = mentions[canonicalMentions[entity]]
-                return canonical.label == mention.label
-                    && isSubsequence(mention.tokens, of: canonical.tokens, forms: forms)
+            candidates.removeAll(keepingCapacity: true)
+            for candidate in 0..<first.candidateCount {
+                entitiesWithWord.withValues(under: first.candidate(candidate)) { candidates.append(contentsOf: $0) }
             }
-            let exact = fitting.filter { mentions[canonicalMentions[$0]].tokens.count == mention.tokens.count }
-            if let entity = exact.first ?? (fitting.count == 1 ? fitting[0] : nil) {
+            candidates.sort()
+            // The entities that fit (same type, the mention's words among the canonical's), in order, each once:
+            // how many, the first, and the first whose canonical mention is as long as this one.
+            var fittingCount = 0
+            var firstFitting: Int?, firstExact: Int?
+            for (position, entity) in candidates.enumerated() where position == 0 || entity != candidates[position - 1] {
+                let canonical = mentions[canonicalMentions[entity]]
+                guard canonical.label == mention.label, isSubsequence(mention.tokens, of: canonical.tokens, forms: forms)
+                else { continue }
+                fittingCount += 1
+                if firstFitting == nil { firstFitting = entity }
+                if firstExact == nil, canonical.tokens.count == mention.tokens.count { firstExact = entity }
+            }
+            if let entity = firstExact ?? (fittingCount == 1 ? firstFitting : nil) {
                 entityOf[index] = entity
             } else {
                 let entity = canonicalMentions.count

@@ -37,6 +37,14 @@ extension TagVector where Scalar == Int32 {
         last &+= values[8]
     }
 
+    /// Writes `Float(value) * scale` of each value to the ``EntityTag/count`` floats at `target` (each lane converts
+    /// and multiplies as the scalar expression does, so the floats are bit for bit the same).
+    @inline(__always)
+    func storeScaled(by scale: Float, to target: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(target).storeBytes(of: SIMD8<Float>(lanes) * scale, as: SIMD8<Float>.self)
+        target[8] = Float(last) * scale
+    }
+
     /// Writes the values, truncated to bytes, to the ``EntityTag/count`` bytes at `target`.
     @inline(__always)
     func storeTruncated(to target: UnsafeMutablePointer<Int8>) {

@@ -82,6 +82,70 @@ struct TokenForm: Sendable {
     }()
 }
 
+/// A ``TokenForm`` in seven 64-bit words, for a ``TokenFormCache`` slot that holds it beside its key in one 64-byte
+/// cache line (the form itself takes 80 bytes, so a slot straddled two or three lines): the five hashes, the seven
+/// affix letters at 16 bits each, and the small fields in 16 bits.
+///
+/// Not every form fits: one whose affix letters lie above U+FFFF, say, has no packed form, and a cache analyzes its
+/// token again each time. Unpacking gives back exactly the packed form.
+struct PackedTokenForm {
+    private var word: UInt64
+    private var stem: UInt64
+    private var proclitic: UInt64
+    private var middle: (UInt64, UInt64)
+    /// The stem's first three letters, then the word's fourth letter from the end, 16 bits each.
+    private var headLetters: UInt64
+    /// The word's last three letters (16 bits each), then the fields of ``flags``.
+    private var tailLettersAndFlags: UInt64
+
+    /// `form` packed, or `nil` when a field does not fit.
+    init?(_ form: TokenForm) {
+        let head = form.stemHead, tail = form.wordTail
+        let letters = head.0 | head.1 | head.2 | tail.0 | tail.1 | tail.2 | tail.3
+        guard letters <= 0xFFFF, let flags = PackedTokenForm.flags(of: form) else { return nil }
+        word = form.word
+        stem = form.stem
+        proclitic = form.proclitic
+        middle = form.middleCandidates
+        headLetters = UInt64(head.0) | UInt64(head.1) << 16 | UInt64(head.2) << 32 | UInt64(tail.0) << 48
+        tailLettersAndFlags = UInt64(tail.1) | UInt64(tail.2) << 16 | UInt64(tail.3) << 32 | UInt64(flags) << 48
+    }
+
+    /// The form that was packed.
+    @inline(__always)
+    var form: TokenForm {
+        var form = TokenForm()
+        form.word = word
+        form.stem = stem
+        form.proclitic = proclitic
+        form.middleCandidates = middle
+        func letter(_ bits: UInt64, _ index: Int) -> UInt32 { UInt32(truncatingIfNeeded: bits >> (16 * index)) & 0xFFFF }
+        form.stemHead = (letter(headLetters, 0), letter(headLetters, 1), letter(headLetters, 2))
+        form.wordTail = (letter(headLetters, 3), letter(tailLettersAndFlags, 0), letter(tailLettersAndFlags, 1),
+                         letter(tailLettersAndFlags, 2))
+        let flags = UInt16(truncatingIfNeeded: tailLettersAndFlags >> 48)
+        form.triggers = UInt8(flags & 0x1F)
+        form.length = UInt8(flags >> 5 & 0xF)
+        // Every shape of 3 bits is a case, and only a packed one is read back.
+        form.shape = TokenForm.Shape(rawValue: UInt8(flags >> 9 & 0x7))!
+        form.storedCandidateCount = UInt8(flags >> 12 & 0x3) + 1
+        form.isNisba = flags & 1 << 14 != 0
+        form.coreIsStem = flags & 1 << 15 != 0
+        return form
+    }
+
+    /// The small fields of `form` in 16 bits: trigger classes (5 bits), stem length (4), shape (3), candidate count
+    /// less one (2: a token has one to four), nisba and core flags; `nil` when one does not fit.
+    private static func flags(of form: TokenForm) -> UInt16? {
+        let count = Int(form.storedCandidateCount)
+        guard form.triggers < 1 << 5, form.length < 1 << 4, form.shape.rawValue < 1 << 3, (1...4).contains(count) else {
+            return nil
+        }
+        return UInt16(form.triggers) | UInt16(form.length) << 5 | UInt16(form.shape.rawValue) << 9
+            | UInt16(count - 1) << 12 | (form.isNisba ? 1 << 14 : 0) | (form.coreIsStem ? 1 << 15 : 0)
+    }
+}
+
 /// Computes ``TokenForm``s, reusing one scratch buffer; not thread-safe, so each ``TokenFormCache`` (one per worker)
 /// and each lexicon build has its own.
 struct TokenFormAnalyzer {
