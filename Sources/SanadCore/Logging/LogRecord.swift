@@ -15,7 +15,24 @@ public struct LogRecord: Sendable, Hashable {
     /// The human message.
     public let message: String
     /// Everything else: `pipeline`, `stage`, `doc`, `ms`, counts…
-    public let fields: [String: JSONValue]
+    public var fields: [String: JSONValue] {
+        Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.key, $0.value) })
+    }
+
+    /// ``fields`` as a list, each key once, in no particular order.
+    ///
+    /// A list rather than a dictionary: a run logs an event per stage and document, and hashing every key into a
+    /// dictionary that is only read back to write the line (a few keys, found by comparing) took a good part of
+    /// logging it.
+    private let entries: [Field]
+
+    /// One of ``fields``.
+    struct Field: Sendable {
+        /// The field's name.
+        let key: String
+        /// Its value.
+        let value: JSONValue
+    }
 
     /// Creates an event from what swift-log hands a handler.
     public init(timestamp: Date, level: Logger.Level, message: String, metadata: Logger.Metadata) {
@@ -49,7 +66,30 @@ public struct LogRecord: Sendable, Hashable {
         } else {
             event = "log"
         }
-        self.fields = fields
+        entries = fields.map { Field(key: $0.key, value: $0.value) }
+    }
+
+    /// Creates event `event` with fields `entries` (each key once, none of them `event`): what
+    /// ``EventLogHandler/log(event:fields:)`` makes without going through swift-log's metadata.
+    init(timestamp: Date, level: Logger.Level, event: String, message: String, entries: [Field]) {
+        self.timestamp = timestamp
+        self.level = level
+        self.event = event
+        self.message = message
+        self.entries = entries
+    }
+
+    public static func == (left: LogRecord, right: LogRecord) -> Bool {
+        left.timestamp == right.timestamp && left.level == right.level && left.event == right.event
+            && left.message == right.message && left.fields == right.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(timestamp)
+        hasher.combine(level)
+        hasher.combine(event)
+        hasher.combine(message)
+        hasher.combine(fields)
     }
 
     /// Whether the message says more than the event name, and so is written as `msg`.
@@ -78,20 +118,22 @@ public struct LogRecord: Sendable, Hashable {
             out.string(event)
             let leading = JSONLine.logKeys
             for key in leading.dropFirst(3) {
-                guard let value = fields[key] else { continue }
+                guard let field = entries.first(where: { $0.key == key }) else { continue }
                 out.raw(",")
                 out.string(key)
                 out.raw(":")
-                out.value(value, leading: leading)
+                out.value(field.value, leading: leading)
             }
-            // Key and value together, sorted by key: one pass over the fields instead of a lookup per key. No value
-            // (`.none`, not JSON `null`) stands for the message.
+            // Key and value together, sorted by key. No value (`.none`, not JSON `null`) stands for the message.
             var rest: [(key: String, value: JSONValue?)] = []
-            rest.reserveCapacity(fields.count + 1)
-            for (key, value) in fields where !Self.isLeading(key) {
-                rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
+            rest.reserveCapacity(entries.count + 1)
+            var hasMessageField = false
+            for field in entries where !Self.isLeading(field.key) {
+                let isMessage = field.key == "msg"
+                hasMessageField = hasMessageField || isMessage
+                rest.append((field.key, isMessage && hasMessage ? .none : .some(field.value)))
             }
-            if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
+            if hasMessage && !hasMessageField { rest.append(("msg", .none)) }
             rest.sort { $0.key < $1.key }
             for (key, value) in rest {
                 out.raw(",")
