@@ -152,6 +152,8 @@ final class SpareBlocks: @unchecked Sendable {
 
     /// Smallest block kept: log lines and short texts are left to the allocator.
     static let smallest = 16 * 1024
+    /// Largest block kept: the JSON of a very long document is not held for the rest of the run.
+    static let largest = 1 << 20
     /// Most blocks kept.
     static let limit = 256
 
@@ -167,9 +169,9 @@ final class SpareBlocks: @unchecked Sendable {
         }
     }
 
-    /// Keeps the block at `base` of `capacity` bytes, or frees it when it is small or enough are kept.
+    /// Keeps the block at `base` of `capacity` bytes, or frees it when it is small, very large, or enough are kept.
     func give(_ base: UnsafeMutablePointer<UInt8>, capacity: Int) {
-        if capacity >= Self.smallest {
+        if capacity >= Self.smallest && capacity <= Self.largest {
             let kept = lock.withLock {
                 guard blocks.count < Self.limit else { return false }
                 blocks.append((base, capacity))
