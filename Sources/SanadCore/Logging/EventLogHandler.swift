@@ -34,12 +34,12 @@ public struct EventLogHandler: LogHandler {
                 overriddenBy: event.metadata))
     }
 
-    /// Logs info event `name` with fields `entries` (each key once, none of them `event`): the event
+    /// Logs info event `name` with fields `entries`, listed as ``LogRecord`` lists a line's fields: the event
     /// `logger.info("\(name)", metadata: ["event": "\(name)", …entries])` gives through this handler when it has no
     /// metadata of its own, made without building swift-log metadata only to convert it back (a run logs an event
     /// per stage and document). The caller checks the level.
     func info(_ name: String, entries: [LogRecord.Field]) {
-        sink.emit(LogRecord(timestamp: Date(), level: .info, event: name, message: name, entries: entries))
+        sink.emit(LogRecord(timestamp: Date(), level: .info, event: name, entries: entries))
     }
 
     /// `logger`'s handler, when it is one of these without metadata of its own: one that

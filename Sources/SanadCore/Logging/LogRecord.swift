@@ -25,6 +25,9 @@ public struct LogRecord: Sendable, Hashable {
     /// dictionary that is only read back to write the line (a few keys, found by comparing) took a good part of
     /// logging it.
     private let entries: [Field]
+    /// Whether ``entries`` are in the order the line lists them, message included: then the line is written
+    /// without looking up or sorting anything.
+    private let inLineOrder: Bool
 
     /// One of ``fields``.
     struct Field: Sendable {
@@ -67,16 +70,20 @@ public struct LogRecord: Sendable, Hashable {
             event = "log"
         }
         entries = fields.map { Field(key: $0.key, value: $0.value) }
+        inLineOrder = false
     }
 
-    /// Creates event `event` with fields `entries` (each key once, none of them `event`): what
-    /// ``EventLogHandler/log(event:fields:)`` makes without going through swift-log's metadata.
-    init(timestamp: Date, level: Logger.Level, event: String, message: String, entries: [Field]) {
+    /// Creates event `name`, whose message is its name, with fields `entries` listed in the order its line writes
+    /// them (``JSONLine/logKeys`` after the first three in that order, then the others sorted by key; each key once,
+    /// none of `ts`, `level`, `event` or `msg`): what ``EventLogHandler/info(_:entries:)`` makes without going
+    /// through swift-log's metadata.
+    init(timestamp: Date, level: Logger.Level, event name: String, entries: [Field]) {
         self.timestamp = timestamp
         self.level = level
-        self.event = event
-        self.message = message
+        self.event = name
+        self.message = name
         self.entries = entries
+        inLineOrder = true
     }
 
     public static func == (left: LogRecord, right: LogRecord) -> Bool {
@@ -116,37 +123,31 @@ public struct LogRecord: Sendable, Hashable {
             out.string(level.rawValue)
             out.raw(",\"event\":")
             out.string(event)
-            let leading = JSONLine.logKeys
-            for key in leading.dropFirst(3) {
-                guard let field = entries.first(where: { $0.key == key }) else { continue }
+            for field in inLineOrder ? entries : lineOrder() {
                 out.raw(",")
-                out.string(key)
+                out.string(field.key)
                 out.raw(":")
-                out.value(field.value, leading: leading)
-            }
-            // Key and value together, sorted by key. No value (`.none`, not JSON `null`) stands for the message.
-            var rest: [(key: String, value: JSONValue?)] = []
-            rest.reserveCapacity(entries.count + 1)
-            var hasMessageField = false
-            for field in entries where !Self.isLeading(field.key) {
-                let isMessage = field.key == "msg"
-                hasMessageField = hasMessageField || isMessage
-                rest.append((field.key, isMessage && hasMessage ? .none : .some(field.value)))
-            }
-            if hasMessage && !hasMessageField { rest.append(("msg", .none)) }
-            rest.sort { $0.key < $1.key }
-            for (key, value) in rest {
-                out.raw(",")
-                out.string(key)
-                out.raw(":")
-                if let value {
-                    out.value(value, leading: leading)
-                } else {
-                    out.string(message)
-                }
+                out.value(field.value, leading: JSONLine.logKeys)
             }
             out.raw("}")
         }
+    }
+
+    /// The fields as the line lists them: those of ``JSONLine/logKeys`` after the first three in that order, then
+    /// the others and `msg` (the message, when it says more) sorted by key.
+    private func lineOrder() -> [Field] {
+        var line: [Field] = []
+        line.reserveCapacity(entries.count + 1)
+        for key in JSONLine.logKeys.dropFirst(3) {
+            if let field = entries.first(where: { $0.key == key }) { line.append(field) }
+        }
+        let sortedFrom = line.count
+        for field in entries where !Self.isLeading(field.key) && !(hasMessage && field.key == "msg") {
+            line.append(field)
+        }
+        if hasMessage { line.append(Field(key: "msg", value: .string(message))) }
+        line[sortedFrom...].sort { $0.key < $1.key }
+        return line
     }
 
     /// Whether `key` is one of ``JSONLine/logKeys``. Lengths are compared first: most fields are none of them, and

@@ -97,26 +97,30 @@ extension Pipeline {
         return run
     }
 
-    /// The fields of a `stage.done` event, the same as the metadata logged otherwise gives (a count named like a
-    /// tag wins), or nil when a count is named `event`, which would take the event's name.
+    /// The fields of a `stage.done` event in the order its line lists them (`pipeline`, `stage`, `doc`, then the
+    /// counts and `ms` sorted), the same as the metadata logged otherwise gives; nil when a count is named like one
+    /// of the event's own keys, which that metadata sorts out.
     private func stageDoneEntries(stage: String, document: String, ms: Double, counts: [String: Int])
         -> [LogRecord.Field]?
     {
         var entries: [LogRecord.Field] = []
         entries.reserveCapacity(4 + counts.count)
+        entries.append(LogRecord.Field(key: "pipeline", value: .string(name)))
+        entries.append(LogRecord.Field(key: "stage", value: .string(stage)))
+        entries.append(LogRecord.Field(key: "doc", value: .string(document)))
+        entries.append(LogRecord.Field(key: "ms", value: .number(ms)))
         for (key, value) in counts {
-            if key == "event" { return nil }
+            let length = key.utf8.count
+            if Self.stageDoneKeys.contains(where: { $0.utf8.count == length && $0 == key }) { return nil }
             entries.append(LogRecord.Field(key: key, value: .number(Double(value))))
         }
-        let counted = entries.count
-        let tags: [(key: String, value: JSONValue)] = [
-            ("pipeline", .string(name)), ("doc", .string(document)), ("stage", .string(stage)), ("ms", .number(ms)),
-        ]
-        for tag in tags where !entries[..<counted].contains(where: { $0.key == tag.key }) {
-            entries.append(LogRecord.Field(key: tag.key, value: tag.value))
-        }
+        entries[3...].sort { $0.key < $1.key }
         return entries
     }
+
+    /// The keys of a `stage.done` event besides its counts, and those every event has. Looked through with lengths
+    /// compared first rather than hashed: a count is almost never one of them.
+    private static let stageDoneKeys = ["pipeline", "stage", "doc", "ms", "ts", "level", "event", "msg"]
 
     /// Every layer some stage of the pipeline produces: the layers its output carries.
     public var producedLayers: Set<Layer> {
