@@ -85,11 +85,12 @@ import Testing
 @Suite struct JSONBufferTests {
     @Test func integersIncludingNegativeAndExtremeValuesAreWrittenInDecimal() {
         var buffer = JSONBuffer()
-        for value in [0, 7, -42, 1_234_567, Int.max, Int.min] {
+        let values = [0, 7, -42, 1_234_567, Int.max, Int.min, 9, 10, 99, 100, 305, 999, 1000, 4021, 9999, 10_000, -9999]
+        for value in values {
             buffer.integer(value)
             buffer.raw(" ")
         }
-        #expect(buffer.string == "0 7 -42 1234567 \(Int.max) \(Int.min) ")
+        #expect(buffer.string == values.map { "\($0) " }.joined())
     }
 
     @Test func codePointsAreEscapedLikeStrings() {

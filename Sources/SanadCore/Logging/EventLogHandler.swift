@@ -33,6 +33,21 @@ public struct EventLogHandler: LogHandler {
                 timestamp: Date(), level: event.level, message: event.message.description, metadata: metadata,
                 overriddenBy: event.metadata))
     }
+
+    /// Logs info event `name` with fields `entries`, listed as ``LogRecord`` lists a line's fields: the event
+    /// `logger.info("\(name)", metadata: ["event": "\(name)", …entries])` gives through this handler when it has no
+    /// metadata of its own, made without building swift-log metadata only to convert it back (a run logs an event
+    /// per stage and document). The caller checks the level.
+    func info(_ name: String, entries: [LogRecord.Field]) {
+        sink.emit(LogRecord(timestamp: Date(), level: .info, event: name, entries: entries))
+    }
+
+    /// `logger`'s handler, when it is one of these without metadata of its own: one that
+    /// ``info(_:entries:)`` may log through in place of `logger`.
+    static func direct(of logger: Logger) -> EventLogHandler? {
+        guard let handler = logger.handler as? EventLogHandler, handler.metadata.isEmpty else { return nil }
+        return handler
+    }
 }
 
 /// Keeps every event in memory, in order: what tests and the `SanadTesting` harness read.

@@ -15,7 +15,27 @@ public struct LogRecord: Sendable, Hashable {
     /// The human message.
     public let message: String
     /// Everything else: `pipeline`, `stage`, `doc`, `ms`, counts…
-    public let fields: [String: JSONValue]
+    public var fields: [String: JSONValue] {
+        Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.key, $0.value) })
+    }
+
+    /// ``fields`` as a list, each key once, in no particular order.
+    ///
+    /// A list rather than a dictionary: a run logs an event per stage and document, and hashing every key into a
+    /// dictionary that is only read back to write the line (a few keys, found by comparing) took a good part of
+    /// logging it.
+    private let entries: [Field]
+    /// Whether ``entries`` are in the order the line lists them, message included: then the line is written
+    /// without looking up or sorting anything.
+    private let inLineOrder: Bool
+
+    /// One of ``fields``.
+    struct Field: Sendable {
+        /// The field's name.
+        let key: String
+        /// Its value.
+        let value: JSONValue
+    }
 
     /// Creates an event from what swift-log hands a handler.
     public init(timestamp: Date, level: Logger.Level, message: String, metadata: Logger.Metadata) {
@@ -49,7 +69,34 @@ public struct LogRecord: Sendable, Hashable {
         } else {
             event = "log"
         }
-        self.fields = fields
+        entries = fields.map { Field(key: $0.key, value: $0.value) }
+        inLineOrder = false
+    }
+
+    /// Creates event `name`, whose message is its name, with fields `entries` listed in the order its line writes
+    /// them (``JSONLine/logKeys`` after the first three in that order, then the others sorted by key; each key once,
+    /// none of `ts`, `level`, `event` or `msg`): what ``EventLogHandler/info(_:entries:)`` makes without going
+    /// through swift-log's metadata.
+    init(timestamp: Date, level: Logger.Level, event name: String, entries: [Field]) {
+        self.timestamp = timestamp
+        self.level = level
+        self.event = name
+        self.message = name
+        self.entries = entries
+        inLineOrder = true
+    }
+
+    public static func == (left: LogRecord, right: LogRecord) -> Bool {
+        left.timestamp == right.timestamp && left.level == right.level && left.event == right.event
+            && left.message == right.message && left.fields == right.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(timestamp)
+        hasher.combine(level)
+        hasher.combine(event)
+        hasher.combine(message)
+        hasher.combine(fields)
     }
 
     /// Whether the message says more than the event name, and so is written as `msg`.
@@ -76,35 +123,31 @@ public struct LogRecord: Sendable, Hashable {
             out.string(level.rawValue)
             out.raw(",\"event\":")
             out.string(event)
-            let leading = JSONLine.logKeys
-            for key in leading.dropFirst(3) {
-                guard let value = fields[key] else { continue }
+            for field in inLineOrder ? entries : lineOrder() {
                 out.raw(",")
-                out.string(key)
+                out.string(field.key)
                 out.raw(":")
-                out.value(value, leading: leading)
-            }
-            // Key and value together, sorted by key: one pass over the fields instead of a lookup per key. No value
-            // (`.none`, not JSON `null`) stands for the message.
-            var rest: [(key: String, value: JSONValue?)] = []
-            rest.reserveCapacity(fields.count + 1)
-            for (key, value) in fields where !Self.isLeading(key) {
-                rest.append((key, key == "msg" && hasMessage ? .none : .some(value)))
-            }
-            if hasMessage && fields["msg"] == nil { rest.append(("msg", .none)) }
-            rest.sort { $0.key < $1.key }
-            for (key, value) in rest {
-                out.raw(",")
-                out.string(key)
-                out.raw(":")
-                if let value {
-                    out.value(value, leading: leading)
-                } else {
-                    out.string(message)
-                }
+                out.value(field.value, leading: JSONLine.logKeys)
             }
             out.raw("}")
         }
+    }
+
+    /// The fields as the line lists them: those of ``JSONLine/logKeys`` after the first three in that order, then
+    /// the others and `msg` (the message, when it says more) sorted by key.
+    private func lineOrder() -> [Field] {
+        var line: [Field] = []
+        line.reserveCapacity(entries.count + 1)
+        for key in JSONLine.logKeys.dropFirst(3) {
+            if let field = entries.first(where: { $0.key == key }) { line.append(field) }
+        }
+        let sortedFrom = line.count
+        for field in entries where !Self.isLeading(field.key) && !(hasMessage && field.key == "msg") {
+            line.append(field)
+        }
+        if hasMessage { line.append(Field(key: "msg", value: .string(message))) }
+        line[sortedFrom...].sort { $0.key < $1.key }
+        return line
     }
 
     /// Whether `key` is one of ``JSONLine/logKeys``. Lengths are compared first: most fields are none of them, and

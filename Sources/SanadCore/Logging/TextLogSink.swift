@@ -8,16 +8,17 @@ public struct TextLogSink: LogRecordSink {
     public init(output: TextOutput) { self.output = output }
 
     public func emit(_ event: LogRecord) {
-        if event.event == RunSummary.eventName, case .array(let stages)? = event.fields["stages"] {
-            output.write(Self.summaryTable(stages: stages, fields: event.fields))
+        let fields = event.fields
+        if event.event == RunSummary.eventName, case .array(let stages)? = fields["stages"] {
+            output.write(Self.summaryTable(stages: stages, fields: fields))
             return
         }
         var line = "\(event.level.rawValue) \(event.event)"
         for key in JSONLine.logKeys.dropFirst(3) {
-            if let value = event.fields[key] { line += " \(key)=\(Self.plain(value))" }
+            if let value = fields[key] { line += " \(key)=\(Self.plain(value))" }
         }
-        for key in event.fields.keys.sorted() where !JSONLine.logKeys.contains(key) {
-            line += " \(key)=\(Self.plain(event.fields[key]!))"
+        for key in fields.keys.sorted() where !JSONLine.logKeys.contains(key) {
+            line += " \(key)=\(Self.plain(fields[key]!))"
         }
         if !event.message.isEmpty, event.message != event.event { line += ": \(event.message)" }
         output.write(line + "\n")

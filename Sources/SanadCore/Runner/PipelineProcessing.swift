@@ -31,7 +31,8 @@ extension Pipeline {
     public func process(_ document: inout Document, logger: Logger) throws(DocumentFailure) -> [StageRun] {
         var runs: [StageRun] = []
         runs.reserveCapacity(stages.count)
-        for configured in stages { runs.append(try run(configured, on: &document, logger: logger)) }
+        let direct = EventLogHandler.direct(of: logger)
+        for configured in stages { runs.append(try run(configured, on: &document, logger: logger, direct: direct)) }
         return runs
     }
 
@@ -47,10 +48,11 @@ extension Pipeline {
     public func process(_ documents: inout [Document], logger: Logger) -> [Result<[StageRun], DocumentFailure>] {
         var runs = [[StageRun]](repeating: [], count: documents.count)
         var failures = [DocumentFailure?](repeating: nil, count: documents.count)
+        let direct = EventLogHandler.direct(of: logger)
         for configured in stages {
             for index in documents.indices where failures[index] == nil {
                 do {
-                    runs[index].append(try run(configured, on: &documents[index], logger: logger))
+                    runs[index].append(try run(configured, on: &documents[index], logger: logger, direct: direct))
                 } catch {
                     failures[index] = error
                 }
@@ -59,10 +61,11 @@ extension Pipeline {
         return documents.indices.map { index in failures[index].map { .failure($0) } ?? .success(runs[index]) }
     }
 
-    /// Runs one stage over `document` and logs its `stage.done` event.
-    private func run(_ configured: PipelineStage, on document: inout Document, logger: Logger)
-        throws(DocumentFailure) -> StageRun
-    {
+    /// Runs one stage over `document` and logs its `stage.done` event, through `direct` when given
+    /// (``EventLogHandler/direct(of:)`` of `logger`).
+    private func run(
+        _ configured: PipelineStage, on document: inout Document, logger: Logger, direct: EventLogHandler?
+    ) throws(DocumentFailure) -> StageRun {
         var context = StageContext(logger: logger, pipeline: name, stage: configured.id, document: document.id)
         let started = DispatchTime.now().uptimeNanoseconds
         do {
@@ -72,9 +75,14 @@ extension Pipeline {
         }
         let elapsed = DispatchTime.now().uptimeNanoseconds - started
         let run = StageRun(stage: configured.id, nanoseconds: elapsed, counts: context.counts)
-        // The event's metadata is only built when the logger keeps info events (`--log-level warning` drops
-        // them, and building it was a percent of a run).
+        // The event's fields are only made when the logger keeps info events (`--log-level warning` drops
+        // them, and making them was a percent of a run).
         guard logger.logLevel <= .info else { return run }
+        let ms = Double(elapsed) / 1e6
+        if let direct, let entries = stageDoneEntries(stage: configured.id, document: document.id, ms: ms, counts: context.counts) {
+            direct.info("stage.done", entries: entries)
+            return run
+        }
         // The tags go with the event rather than into a copy of the logger's metadata, as the context's logger
         // would carry them; a count of the same name wins, as it would there.
         // Sized up front: growing a five-entry literal to take the counts rehashed it for every event.
@@ -83,11 +91,36 @@ extension Pipeline {
         metadata["doc"] = .string(document.id)
         metadata["stage"] = .string(configured.id)
         metadata["event"] = "stage.done"
-        metadata["ms"] = .stringConvertible(Double(elapsed) / 1e6)
+        metadata["ms"] = .stringConvertible(ms)
         for (name, value) in context.counts { metadata[name] = .stringConvertible(value) }
         logger.info("stage.done", metadata: metadata)
         return run
     }
+
+    /// The fields of a `stage.done` event in the order its line lists them (`pipeline`, `stage`, `doc`, then the
+    /// counts and `ms` sorted), the same as the metadata logged otherwise gives; nil when a count is named like one
+    /// of the event's own keys, which that metadata sorts out.
+    private func stageDoneEntries(stage: String, document: String, ms: Double, counts: [String: Int])
+        -> [LogRecord.Field]?
+    {
+        var entries: [LogRecord.Field] = []
+        entries.reserveCapacity(4 + counts.count)
+        entries.append(LogRecord.Field(key: "pipeline", value: .string(name)))
+        entries.append(LogRecord.Field(key: "stage", value: .string(stage)))
+        entries.append(LogRecord.Field(key: "doc", value: .string(document)))
+        entries.append(LogRecord.Field(key: "ms", value: .number(ms)))
+        for (key, value) in counts {
+            let length = key.utf8.count
+            if Self.stageDoneKeys.contains(where: { $0.utf8.count == length && $0 == key }) { return nil }
+            entries.append(LogRecord.Field(key: key, value: .number(Double(value))))
+        }
+        entries[3...].sort { $0.key < $1.key }
+        return entries
+    }
+
+    /// The keys of a `stage.done` event besides its counts, and those every event has. Looked through with lengths
+    /// compared first rather than hashed: a count is almost never one of them.
+    private static let stageDoneKeys = ["pipeline", "stage", "doc", "ms", "ts", "level", "event", "msg"]
 
     /// Every layer some stage of the pipeline produces: the layers its output carries.
     public var producedLayers: Set<Layer> {

@@ -13,7 +13,10 @@ public struct StageContext {
         return logger
     }
     /// The counts this stage reported for the current document (`tokens`, `changed_chars`…).
-    public private(set) var counts: [String: Int] = [:]
+    ///
+    /// Sized for a stage's handful of counts up front: grown from empty, the table was reallocated and every key
+    /// hashed again at the second, third and fifth count, for every stage and document.
+    public private(set) var counts = [String: Int](minimumCapacity: 8)
 
     /// The logger as given.
     private let untagged: Logger

@@ -78,6 +78,7 @@ struct JSONCursor {
     @inline(__always) mutating func integer(_ value: Int) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        if magnitude < 10_000 { return smallInteger(Int(truncatingIfNeeded: magnitude)) }
         var digits = 1
         var power: UInt = 10
         while digits < 20 && magnitude >= power {
@@ -101,6 +102,36 @@ struct JSONCursor {
             memory[index - 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude)
         }
         count += digits
+    }
+
+    /// Writes `value`, at most 9999 and not negative, from its two digit pairs without leading zeros.
+    ///
+    /// Most integers of the output are such numbers (the offsets of tokens and sentences in a news article): both
+    /// pairs are found at once, rather than after counting the digits one multiplication at a time.
+    @inline(__always) private mutating func smallInteger(_ value: Int) {
+        let pairs = Self.digitPairs.utf8Start
+        let high = (value / 100) &* 2
+        let low = (value % 100) &* 2
+        let target = memory + count
+        if value >= 1000 {
+            target[0] = pairs[high]
+            target[1] = pairs[high + 1]
+            target[2] = pairs[low]
+            target[3] = pairs[low + 1]
+            count += 4
+        } else if value >= 100 {
+            target[0] = pairs[high + 1]
+            target[1] = pairs[low]
+            target[2] = pairs[low + 1]
+            count += 3
+        } else if value >= 10 {
+            target[0] = pairs[low]
+            target[1] = pairs[low + 1]
+            count += 2
+        } else {
+            target[0] = pairs[low + 1]
+            count += 1
+        }
     }
 
     /// Most bytes ``openSpan(start:end:)`` writes.
