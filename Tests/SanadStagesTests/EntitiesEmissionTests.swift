@@ -46,11 +46,12 @@ struct EntitiesEmissionTests {
         #expect(fast == reference)
     }
 
-    @Test func aRowOfSumsTakesTheFewestWholeCacheLines() {
+    @Test func aRowOfSumsAndFactsTakesTheFewestWholeCacheLines() {
         let lineLength = 64 / MemoryLayout<Int32>.size
         #expect(EmissionCache.rowStride % lineLength == 0)
-        #expect(EmissionCache.rowStride >= EmissionCache.stride)
-        #expect(EmissionCache.rowStride - EmissionCache.stride < lineLength)
+        #expect(EmissionCache.factsSlot >= EmissionCache.stride)
+        #expect(EmissionCache.factsSlot < EmissionCache.rowStride)
+        #expect(EmissionCache.rowStride - (EmissionCache.factsSlot + 1) < lineLength)
     }
 
     @Test func tokensTwoAwayWithoutTriggerClassesAddNothing() throws {

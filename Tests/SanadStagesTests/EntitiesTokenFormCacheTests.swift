@@ -26,6 +26,13 @@ struct EntitiesTokenFormCacheTests {
         #expect(PackedTokenForm(EntitiesTokenFormCacheTests.analyzed("كل𠀀مة")) == nil)
     }
 
+    @Test func aFormWithEveryTriggerClassPacks() throws {
+        // Trigger classes take 5 bits of the packed flags: a sixth kind would leave such forms uncached.
+        var form = EntitiesTokenFormCacheTests.analyzed("الرئيس")
+        form.triggers = TriggerWords.Kind.allCases.reduce(0) { $0 | $1.bit }
+        #expect(try #require(PackedTokenForm(form)).form.triggers == form.triggers)
+    }
+
     @Test func theCacheGivesTheAnalyzedFormOfEveryTokenAgainAndAgain() {
         var cache = TokenFormCache()
         let words = ["والقاهرة", "كل𠀀مة", "الرئيس", "Apple", "والقاهرة", "كل𠀀مة", "الرئيس", "Apple"]

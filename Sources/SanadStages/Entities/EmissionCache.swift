@@ -7,7 +7,7 @@
 /// stays flat on any corpus while the frequent words of a language come back within a few sentences. It is not
 /// shared between threads (a ``ScratchPool`` hands one to each document being tagged).
 struct EmissionCache {
-    /// Words held before the cache starts over: the frequent words of a news corpus, about 12 MB of sums.
+    /// Words held before the cache starts over: the frequent words of a news corpus, 8 MB of rows.
     static let capacity = 1 << 16
     /// Sums per word: one per ``EntityFeatures/Source/word`` source, in that order.
     static let vectorsPerWord = EntityFeatures.Source.word.count

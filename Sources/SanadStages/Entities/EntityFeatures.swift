@@ -67,9 +67,6 @@ struct EntityFeatures: Sendable {
     enum Source: UInt8, CaseIterable {
         case token, before1, after1, before2, after2, context, document
 
-        /// The sources of features that read a single token: the token, then its neighbours.
-        static let singleToken: [Source] = [.token, .before1, .after1, .before2, .after2]
-
         /// The single-token sources whose features read the token's word (in declaration order, so a source's raw
         /// value is its slot in an ``EmissionCache`` row).
         static let word: [Source] = [.token, .before1, .after1]
@@ -77,6 +74,9 @@ struct EntityFeatures: Sendable {
         /// The single-token sources whose only template reads the token's trigger classes
         /// (``Template/triggerBefore2``, ``Template/triggerAfter2``): the tokens two away.
         static let trigger: [Source] = [.before2, .after2]
+
+        /// The sources of features that read a single token: the token, then its neighbours.
+        static let singleToken = word + trigger
 
         /// Where the token a single-token source reads stands, relative to the token whose feature it is.
         var offset: Int {

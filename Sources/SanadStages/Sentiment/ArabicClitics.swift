@@ -106,7 +106,8 @@ enum ArabicClitics {
     private static let prefixesByFirstLetter = partsByLetter(prefixes, atEnd: false)
     private static let suffixesByLastLetter = partsByLetter(suffixes, atEnd: true)
 
-    /// The first code point of the 64 a letter mask covers (U+0620…U+065F, every Arabic letter the parts use).
+    /// The first of the 64 letters ``partsByLetter(_:atEnd:)`` indexes (U+0620…U+065F, every Arabic letter the parts
+    /// use).
     private static let letterBase: UInt32 = 0x0620
 
     /// Per letter `letterBase + k`, bit `i` of entry `k` set when `parts`[i] starts (or, `atEnd`, ends) with it.

@@ -189,7 +189,7 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
     /// sentences there must be some), no token of those sentences crosses either end of the span, and the document's
     /// scan dropped no mark inside the span (whether a third mark in a row is dropped depends on the two before it,
     /// which the span's own scan may not see; the marks the span's own scan drops, the document's scan drops too).
-    private func tokens(of span: Span, in document: Document, scan: ScannedText, firsts: [Int]) -> Range<Int>? {
+    func tokens(of span: Span, in document: Document, scan: ScannedText, firsts: [Int]) -> Range<Int>? {
         let sentences = document.sentences
         let first = sentences.partitionPoint { $0.end > span.start }
         guard first < sentences.count, sentences[first].start < span.end else { return nil }

@@ -31,8 +31,8 @@ struct ScannedText: Sendable {
     var folded: [UInt32] = []
     /// Tokens in text order.
     var tokens: [Token] = []
-    /// Original offsets of the punctuation marks and symbols the scan dropped, in text order: a mark repeated more
-    /// than twice in a row (`!!!`) counts twice. Whether one was dropped depends on the tokens before it, so a
+    /// Original offsets of the punctuation marks and symbols the scan dropped, in text order: a run of one mark
+    /// is kept as two tokens (`!!!` as `!` `!`) and the marks after them are recorded here. Whether one was dropped depends on the tokens before it, so a
     /// stretch holding one may scan differently on its own.
     var droppedMarks: [Int32] = []
 

@@ -86,7 +86,7 @@ enum SentimentAggregation {
     }
 
     /// How many entities a document may have before their keys are looked up by hashing rather than one by one.
-    static let linearKeys = 16
+    private static let linearKeys = 16
 
     /// The number of code points of `name`, counted as the UTF-8 bytes that start one (quicker than walking
     /// `unicodeScalars`).

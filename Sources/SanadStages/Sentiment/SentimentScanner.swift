@@ -39,10 +39,11 @@ enum SentimentScanner {
     /// Whether every code point of `scalars[range]` is white space to the scanner: it makes no token, and ends any
     /// word, URL or mention before it.
     static func isBlank(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        scalars[range].allSatisfy { scalar in
-            let value = scalar.value
-            let entry = value < tableLimit ? Entry(rawValue: table[Int(value)]) : Entry(value)
-            return entry.characterClass == .space
+        scalars.withUnsafeBufferPointer { scalars in
+            table.withUnsafeBufferPointer { table in
+                let source = Source(scalars: scalars, table: table)
+                return range.allSatisfy { source.entry(at: $0).characterClass == .space }
+            }
         }
     }
 
