@@ -29,6 +29,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ ${#pipelines[@]} -gt 0 ] || pipelines=(arabic-normalize arabic-news)
+if ! [ "$runs" -ge 1 ] 2>/dev/null; then
+  echo "bench.sh: --runs wants a whole number of at least 1, not '$runs'" >&2
+  exit 2
+fi
 shared=${SANAD_SHARED:-../shared}
 tmp=$(python3 -c "import tempfile; print(tempfile.gettempdir())")
 corpus=$tmp/sanad-bench/corpus_ar
@@ -56,7 +60,8 @@ log, start, end, rss = sys.argv[1:5]
 events = [json.loads(l) for l in open(log)]
 summary = [e for e in events if e["event"] == "run.summary"][-1]
 loaded = [e for e in events if e["event"] == "pipeline.loaded"][-1]
-print(json.dumps({"summary": summary, "loaded_ms": loaded["ms"], "seconds": float(end) - float(start), "rss_kb": int(rss)}))
+seconds = float(end) - float(start)
+print(json.dumps({"summary": summary, "loaded_ms": loaded["ms"], "seconds": seconds, "rss_kb": int(rss)}))
 PY
     done
     python3 - "$work/runs" "$corpus.jsonl" "$pipeline" "$jobs" <<'PY'
@@ -74,17 +79,20 @@ tokens = max((s["tokens_per_s"] * s["ms"] / 1000 for s in first["stages"]), defa
 inside = median(sum(s["ms"] for s in r["summary"]["stages"]) for r in runs) / 1000
 for s in first["stages"]:
     ms = median(stage_ms(r, s["stage"]) for r in runs)
-    print(f"  {s['stage']:<16} {mb / (ms / 1000):>8.2f} MB/s  {tokens / (ms / 1000):>12,.0f} tokens/s  "
-          f"{ms / 1000 / inside * 100:5.1f}% of stage time")
+    stage_seconds = ms / 1000
+    print(f"  {s['stage']:<16} {mb / stage_seconds:>8.2f} MB/s  {tokens / stage_seconds:>12,.0f} tokens/s  "
+          f"{stage_seconds / inside * 100:5.1f}% of stage time")
 # Time inside the stages, added up over the jobs: what the peers' in-process timings (text already in memory, no
 # output written) compare with. Adding the time spent decoding the JSONL lines into documents counts everything
 # the peers' timing holds (they start from text already decoded); rendering the output has no peer counterpart.
-reading = median(sum(s["ms"] for s in r["summary"]["stages"]) + r["summary"]["reading_ms"] for r in runs) / 1000
+with_reading = median(sum(s["ms"] for s in r["summary"]["stages"]) + r["summary"]["reading_ms"] for r in runs) / 1000
 rendering = median(r["summary"]["rendering_ms"] for r in runs) / 1000
 seconds = median(r["seconds"] for r in runs)
-print(f"  {'all stages':<16} {mb / inside:>8.2f} MB/s  {tokens / inside:>12,.0f} tokens/s  (MB over the time spent inside the stages, all jobs added up)")
-print(f"  {'stages + reading':<16} {mb / reading:>8.2f} MB/s  {tokens / reading:>12,.0f} tokens/s  (and decoding the input; rendering the output took {rendering:.2f} s more)")
-print(f"  {'end to end':<16} {mb / seconds:>8.2f} MB/s  {tokens / seconds:>12,.0f} tokens/s  peak RSS {max(r['rss_kb'] for r in runs) / 1024:.0f} MB")
+def line(label, seconds, note):
+    print(f"  {label:<16} {mb / seconds:>8.2f} MB/s  {tokens / seconds:>12,.0f} tokens/s  {note}")
+line("all stages", inside, "(MB over the time spent inside the stages, all jobs added up)")
+line("stages + reading", with_reading, f"(and decoding the input; rendering the output took {rendering:.2f} s more)")
+line("end to end", seconds, f"peak RSS {max(r['rss_kb'] for r in runs) / 1024:.0f} MB")
 PY
   done
 done

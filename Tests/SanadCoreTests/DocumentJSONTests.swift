@@ -48,6 +48,14 @@ import Testing
         #expect(output["rank"] as? Int == 3)
     }
 
+    @Test func aNumberOfTheLongestTextIsWrittenAsItsDescription() throws {
+        // 24 bytes, the longest a Double's description gets.
+        let longest = -2.2250738585072014e-308
+        var buffer = JSONBuffer()
+        buffer.value(.array([.number(longest), .number(0.1), .number(-0.4660794625969358)]))
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == "[\(longest),0.1,-0.4660794625969358]")
+    }
+
     @Test func controlCharactersAndQuotesAreEscaped() throws {
         let output = try object(Document(id: "a\"b", text: "line\n\t\u{1}\"\\"), layers: [])
         #expect(output["id"] as? String == "a\"b")

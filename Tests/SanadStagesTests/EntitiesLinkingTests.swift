@@ -8,7 +8,8 @@ struct EntitiesLinkingTests {
 
     @Test func aLaterSurnameOfAPersonNamedInFullIsTaggedAndLinked() {
         let forms = EntitiesFixture.forms("قال عبد الفتاح السيسي إن مصر بخير . وأضاف السيسي أن")
-        let (mentions, canonical) = Self.linker.link([TokenSpanMention(tokens: 1..<4, label: .person)], forms: forms, clipped: { _ in false })
+        let (mentions, canonical) = Self.linker.link(
+            [TokenSpanMention(tokens: 1..<4, label: .person)], forms: forms, clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [1..<4, 9..<10])
         #expect(mentions.map(\.label) == [.person, .person])
         #expect(mentions[0].entity == mentions[1].entity)
@@ -17,9 +18,11 @@ struct EntitiesLinkingTests {
 
     @Test func aNameTaggedOnceIsTaggedWhereverItRecursWithProclitics() {
         let forms = EntitiesFixture.forms("فاز حزب الليكود في الانتخابات وقال زعيم والليكود إن")
-        let (mentions, _) = Self.linker.link([TokenSpanMention(tokens: 1..<3, label: .organization)], forms: forms, clipped: { _ in false })
+        let (mentions, _) = Self.linker.link(
+            [TokenSpanMention(tokens: 1..<3, label: .organization)], forms: forms, clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [1..<3])
-        let single = Self.linker.link([TokenSpanMention(tokens: 2..<3, label: .organization)], forms: forms, clipped: { _ in false }).mentions
+        let single = Self.linker.link(
+            [TokenSpanMention(tokens: 2..<3, label: .organization)], forms: forms, clipped: { _ in false }).mentions
         #expect(single.map(\.tokens) == [2..<3, 7..<8])
         #expect(single[0].entity == single[1].entity)
     }
@@ -28,7 +31,8 @@ struct EntitiesLinkingTests {
         let common = (0..<10).map { _ in "العام O\n" }.joined(separator: "\n")
         let linker = MentionLinker(lexicon: TokenLexicon(sentences: CoNLLReader.parse(common)))
         let forms = EntitiesFixture.forms("العام الماضي وفي العام المقبل")
-        let (mentions, _) = linker.link([TokenSpanMention(tokens: 0..<1, label: .organization)], forms: forms, clipped: { _ in false })
+        let (mentions, _) = linker.link(
+            [TokenSpanMention(tokens: 0..<1, label: .organization)], forms: forms, clipped: { _ in false })
         #expect(mentions.map(\.tokens) == [0..<1])
     }
 

@@ -7,7 +7,7 @@ struct SegmentLexiconTests {
     /// The proclitics recorded for each lexicon word at start-up stand in for the analysis only where they agree
     /// with it, whatever hamzas the word's alefs had in the text.
     @Test func aLexiconWordLookedUpGetsTheProcliticsItsAnalysisFinds() {
-        let analyzer = CliticAnalyzer(table: CliticLexicon.shared)
+        let analyzer = CliticLexicon.analyzer
         var disagreements: [String] = []
         for line in CliticLexicon.corpusCounts.split(separator: "\n") {
             guard let word = line.split(separator: " ").first else { continue }
@@ -31,6 +31,18 @@ struct SegmentLexiconTests {
         let entry = word.withUnsafeBufferPointer { table.lookup($0.baseAddress!, $0.count) }
         #expect(table.count == 1)
         #expect(entry?.count == 2 && entry?.flags == .whole)
+    }
+
+    @Test func aSubsetHoldsTheKeptEntriesWholeAndNothingElse() {
+        var table = FoldedWordTable()
+        table.update(ArabicFolding.fold("كتاب")) { $0.count = 7; $0.flags.insert(.whole) }
+        table.update(ArabicFolding.fold("قلم")) { $0.count = 3 }
+        let subset = table.subset(filterSize: 10) { !$0.flags.isEmpty }
+        let kept = ArabicFolding.fold("كتاب").withUnsafeBufferPointer { subset.lookup($0.baseAddress!, $0.count) }
+        let dropped = ArabicFolding.fold("قلم").withUnsafeBufferPointer { subset.lookup($0.baseAddress!, $0.count) }
+        #expect(subset.count == 1)
+        #expect(kept?.count == 7 && kept?.flags == .whole)
+        #expect(dropped == nil)
     }
 
     @Test func aWordNeverAddedIsNotFound() {

@@ -14,7 +14,7 @@ public struct LogRecord: Sendable, Hashable {
     public let event: String
     /// The human message.
     public let message: String
-    /// Everything else: `pipeline`, `stage`, `doc`, `ms`, counts…
+    /// Everything else: `pipeline`, `stage`, `doc`, `ms`, counts… (made anew on each access).
     public var fields: [String: JSONValue] {
         Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.key, $0.value) })
     }
@@ -84,6 +84,7 @@ public struct LogRecord: Sendable, Hashable {
         self.message = name
         self.entries = entries
         inLineOrder = true
+        assert(lineOrder().map(\.key) == entries.map(\.key), "fields in line order, each once")
     }
 
     public static func == (left: LogRecord, right: LogRecord) -> Bool {
@@ -150,12 +151,8 @@ public struct LogRecord: Sendable, Hashable {
         return line
     }
 
-    /// Whether `key` is one of ``JSONLine/logKeys``. Lengths are compared first: most fields are none of them, and
-    /// telling two different strings apart with `==` costs a call.
-    private static func isLeading(_ key: String) -> Bool {
-        let length = key.utf8.count
-        return JSONLine.logKeys.contains { $0.utf8.count == length && $0 == key }
-    }
+    /// Whether `key` is one of ``JSONLine/logKeys``.
+    private static func isLeading(_ key: String) -> Bool { JSONLine.isOne(of: JSONLine.logKeys, key) }
 
     private static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }

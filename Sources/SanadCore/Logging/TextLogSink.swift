@@ -37,8 +37,8 @@ public struct TextLogSink: LogRecordSink {
         }
         let widths = columns.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var table = "run summary: "
-        table += ["documents", "failed", "ms", "reading_ms", "rendering_ms"].compactMap { key in fields[key].map { "\(key)=\(plain($0))" } }
-            .joined(separator: " ")
+        let totals = ["documents", "failed", "ms", "reading_ms", "rendering_ms"]
+        table += totals.compactMap { key in fields[key].map { "\(key)=\(plain($0))" } }.joined(separator: " ")
         table += "\n"
         for row in rows {
             let cells = row.enumerated().map { column, cell in

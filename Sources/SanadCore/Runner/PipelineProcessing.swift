@@ -79,7 +79,9 @@ extension Pipeline {
         // them, and making them was a percent of a run).
         guard logger.logLevel <= .info else { return run }
         let ms = Double(elapsed) / 1e6
-        if let direct, let entries = stageDoneEntries(stage: configured.id, document: document.id, ms: ms, counts: context.counts) {
+        if let direct,
+            let entries = stageDoneEntries(stage: configured.id, document: document.id, ms: ms, counts: context.counts)
+        {
             direct.info("stage.done", entries: entries)
             return run
         }
@@ -105,22 +107,23 @@ extension Pipeline {
     {
         var entries: [LogRecord.Field] = []
         entries.reserveCapacity(4 + counts.count)
+        // The order of JSONLine.logKeys (the record checks it in debug builds).
         entries.append(LogRecord.Field(key: "pipeline", value: .string(name)))
         entries.append(LogRecord.Field(key: "stage", value: .string(stage)))
         entries.append(LogRecord.Field(key: "doc", value: .string(document)))
+        let sortedFrom = entries.count
         entries.append(LogRecord.Field(key: "ms", value: .number(ms)))
         for (key, value) in counts {
-            let length = key.utf8.count
-            if Self.stageDoneKeys.contains(where: { $0.utf8.count == length && $0 == key }) { return nil }
+            if JSONLine.isOne(of: Self.stageDoneKeys, key) { return nil }
             entries.append(LogRecord.Field(key: key, value: .number(Double(value))))
         }
-        entries[3...].sort { $0.key < $1.key }
+        entries[sortedFrom...].sort { $0.key < $1.key }
         return entries
     }
 
-    /// The keys of a `stage.done` event besides its counts, and those every event has. Looked through with lengths
-    /// compared first rather than hashed: a count is almost never one of them.
-    private static let stageDoneKeys = ["pipeline", "stage", "doc", "ms", "ts", "level", "event", "msg"]
+    /// The keys of a `stage.done` event besides its counts (and `msg`, which every event may have): a count named
+    /// like one of them is rare, and left to the metadata logged otherwise to sort out.
+    private static let stageDoneKeys = JSONLine.logKeys + ["ms", "msg"]
 
     /// Every layer some stage of the pipeline produces: the layers its output carries.
     public var producedLayers: Set<Layer> {

@@ -47,7 +47,7 @@ public struct RunSummary: Sendable {
         stageOrder = pipeline.stages.map(\.id)
     }
 
-    /// Adds one processed document.
+    /// Adds one processed document (and no time outside the stages).
     public mutating func add(_ runs: [StageRun], of document: Document) {
         add(runs, of: DocumentSize(document))
     }
@@ -97,15 +97,6 @@ public struct RunSummary: Sendable {
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-}
-
-/// Time a document took on its worker outside the stages, in nanoseconds: what, with the stages' times, tells where
-/// a run's time goes (a run over JSONL spends a noticeable part of it parsing lines and writing JSON).
-public struct OutsideStages: Sendable, Hashable {
-    /// Decoding the input into a document (parsing a JSONL line or a file's bytes, checking the UTF-8).
-    public var readingNanoseconds: UInt64 = 0
-    /// Turning the processed document into output (JSON or text), before it is written.
-    public var renderingNanoseconds: UInt64 = 0
 }
 
 /// How big a processed document is, for the summary: what the runner keeps of it once it has been rendered.

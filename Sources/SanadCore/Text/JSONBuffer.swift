@@ -28,16 +28,18 @@ public struct JSONBuffer: Sendable {
         deinit { SpareBlocks.shared.give(base, capacity: capacity) }
 
         /// Makes room for `total` bytes in all, at least doubling the allocation when it grows (`realloc` can move a
-        /// large block's pages instead of copying them). A large buffer takes a spare block when one is big enough.
+        /// large block's pages instead of copying them). A large buffer takes a spare block when one is big enough,
+        /// and leaves its old block in their place.
         func reserve(_ total: Int) {
             guard total > capacity else { return }
-            if let spare = SpareBlocks.shared.take(atLeast: total) {
+            let wanted = Swift.max(total, 2 * capacity)
+            if let spare = SpareBlocks.shared.take(atLeast: wanted) {
                 spare.base.update(from: base, count: count)
-                free(base)
+                SpareBlocks.shared.give(base, capacity: capacity)
                 (base, capacity) = spare
                 return
             }
-            capacity = Swift.max(total, 2 * capacity)
+            capacity = wanted
             base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
         }
 
@@ -137,48 +139,5 @@ public struct JSONBuffer: Sendable {
         if encoded.withContiguousStorageIfAvailable({ append($0) }) == nil {
             Array(encoded).withUnsafeBufferPointer { append($0) }
         }
-    }
-}
-
-/// Large blocks of freed buffers, kept for the next buffers that need that much: a document's JSON (tens of kB)
-/// is written into memory its pages are already mapped for.
-///
-/// Freed, such a block went back to the allocator, which handed the worker thread's arena back to the system, so
-/// the next document's JSON took a page fault for every 4 kB it wrote: a sixth of the time spent writing the output.
-/// At most ``limit`` blocks are kept, as many as the documents a run holds rendered at once with two jobs.
-final class SpareBlocks: @unchecked Sendable {
-    /// The blocks of every buffer in the process.
-    static let shared = SpareBlocks()
-
-    /// Smallest block kept: log lines and short texts are left to the allocator.
-    static let smallest = 16 * 1024
-    /// Largest block kept: the JSON of a very long document is not held for the rest of the run.
-    static let largest = 1 << 20
-    /// Most blocks kept.
-    static let limit = 256
-
-    private let lock = NSLock()
-    private var blocks: [(base: UnsafeMutablePointer<UInt8>, capacity: Int)] = []
-
-    /// A kept block of at least `total` bytes, no longer kept; nil when there is none.
-    func take(atLeast total: Int) -> (base: UnsafeMutablePointer<UInt8>, capacity: Int)? {
-        guard total >= Self.smallest else { return nil }
-        return lock.withLock {
-            guard let index = blocks.lastIndex(where: { $0.capacity >= total }) else { return nil }
-            return blocks.remove(at: index)
-        }
-    }
-
-    /// Keeps the block at `base` of `capacity` bytes, or frees it when it is small, very large, or enough are kept.
-    func give(_ base: UnsafeMutablePointer<UInt8>, capacity: Int) {
-        if capacity >= Self.smallest && capacity <= Self.largest {
-            let kept = lock.withLock {
-                guard blocks.count < Self.limit else { return false }
-                blocks.append((base, capacity))
-                return true
-            }
-            if kept { return }
-        }
-        free(base)
     }
 }

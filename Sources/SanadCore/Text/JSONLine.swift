@@ -6,6 +6,13 @@ public enum JSONLine {
     /// The keys a log line starts with.
     public static let logKeys = ["ts", "level", "event", "pipeline", "stage", "doc"]
 
+    /// Whether `key` is one of `keys`. Lengths are compared first: most keys a log line holds are none of them, and
+    /// telling two different strings apart with `==` costs a call.
+    static func isOne(of keys: [String], _ key: String) -> Bool {
+        let length = key.utf8.count
+        return keys.contains { $0.utf8.count == length && $0 == key }
+    }
+
     /// The JSON text of `value`.
     public static func encode(_ value: JSONValue, leading: [String] = logKeys) -> String {
         var buffer = JSONBuffer()

@@ -22,7 +22,8 @@ struct DocumentContext: Sendable {
     /// The context of a document's tokens, whose sentences are `runs`.
     init(forms: [TokenForm], runs: [Range<Int>]) {
         // The rows below are written through unchecked pointers.
-        precondition(runs.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= forms.count }, "runs lie within the forms")
+        precondition(
+            runs.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= forms.count }, "runs lie within the forms")
         index = HashIndex(capacity: forms.count)
         tokenRows = [Int32](repeating: -1, count: forms.count)
         // A row per stem, at most one per token: made at once and written through pointers, so that a token costs

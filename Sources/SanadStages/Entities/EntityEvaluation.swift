@@ -47,11 +47,7 @@ public enum EntityEvaluation {
 
     /// The positions of the tokens `span` overlaps, or `nil` when it overlaps none.
     static func covered(_ span: Span, in tokens: [Span]) -> Range<Int>? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end <= span.start { low = middle + 1 } else { high = middle }
-        }
+        let low = tokens.partitionPoint { $0.end > span.start }
         var end = low
         while end < tokens.count, tokens[end].start < span.end { end += 1 }
         guard low < end, tokens[low].overlaps(span) else { return nil }

@@ -174,8 +174,8 @@ struct EntityFeatures: Sendable {
         }
     }
 
-    /// What a pass that masks out the sentence's matches (``singleTokenKeys(of:sources:_:)``) gives for them: made once, as
-    /// it runs for every word an ``EmissionCache`` adds.
+    /// What a pass that masks out the sentence's matches (``singleTokenKeys(of:sources:_:)``) gives for them: made
+    /// once, as it runs for every word an ``EmissionCache`` adds.
     private static let noMatches = [GazetteerMatch](repeating: GazetteerMatch(), count: 5)
 
     /// Calls `add` with the hash of each of token `position`'s ``Source/context`` features (not its

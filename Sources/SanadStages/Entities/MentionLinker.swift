@@ -56,9 +56,11 @@ struct MentionLinker: Sendable {
             // how many, the first, and the first whose canonical mention is as long as this one.
             var fittingCount = 0
             var firstFitting: Int?, firstExact: Int?
-            for (position, entity) in candidates.enumerated() where position == 0 || entity != candidates[position - 1] {
+            for (position, entity) in candidates.enumerated()
+            where position == 0 || entity != candidates[position - 1] {
                 let canonical = mentions[canonicalMentions[entity]]
-                guard canonical.label == mention.label, isSubsequence(mention.tokens, of: canonical.tokens, forms: forms)
+                guard canonical.label == mention.label,
+                    isSubsequence(mention.tokens, of: canonical.tokens, forms: forms)
                 else { continue }
                 fittingCount += 1
                 if firstFitting == nil { firstFitting = entity }

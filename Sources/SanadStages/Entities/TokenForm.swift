@@ -119,7 +119,9 @@ struct PackedTokenForm {
         form.stem = stem
         form.proclitic = proclitic
         form.middleCandidates = middle
-        func letter(_ bits: UInt64, _ index: Int) -> UInt32 { UInt32(truncatingIfNeeded: bits >> (16 * index)) & 0xFFFF }
+        func letter(_ bits: UInt64, _ index: Int) -> UInt32 {
+            UInt32(truncatingIfNeeded: bits >> (16 * index)) & 0xFFFF
+        }
         form.stemHead = (letter(headLetters, 0), letter(headLetters, 1), letter(headLetters, 2))
         form.wordTail = (letter(headLetters, 3), letter(tailLettersAndFlags, 0), letter(tailLettersAndFlags, 1),
                          letter(tailLettersAndFlags, 2))

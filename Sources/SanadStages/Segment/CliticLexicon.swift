@@ -10,6 +10,9 @@ enum CliticLexicon {
         return table
     }()
 
+    /// The analyzer of ``shared``, which every `segment` stage uses (building one makes its table of the hand lists).
+    static let analyzer = CliticAnalyzer(table: shared)
+
     private static func build() -> FoldedWordTable {
         var table = FoldedWordTable()
         addCorpusCounts(to: &table)

@@ -7,8 +7,8 @@
 /// is one record of 16-bit units in ``records`` — its entry, then its letters — so finding a word reads one place
 /// (20 bytes for a word of six letters); the hash table itself (open addressing, linear probing) is a small array of
 /// four-byte slots, each holding a word's record and twelve bits of its hash, so probing for an absent word stays in
-/// a quarter of a megabyte and hardly ever reads a record; in front of the slots, a 32 KB bit filter answers most
-/// lookups of absent words without probing at all.
+/// a quarter of a megabyte and hardly ever reads a record; in front of the slots, a bit filter (32 KB by default)
+/// answers most lookups of absent words without probing at all.
 struct FoldedWordTable: Sendable {
     /// What the table holds for one word.
     struct Entry: Sendable {

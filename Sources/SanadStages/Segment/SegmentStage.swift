@@ -30,7 +30,7 @@ public struct SegmentStage: Stage {
         self.options = options
         tokenizer = Tokenizer(abbreviations: try Abbreviations(extra: options.abbreviations))
         splitter = SentenceSplitter(policy: options.lineBreaks)
-        analyzer = options.clitics ? CliticAnalyzer(table: CliticLexicon.shared) : nil
+        analyzer = options.clitics ? CliticLexicon.analyzer : nil
     }
 
     /// Sets ``Document/tokens`` and ``Document/sentences`` and counts them.

@@ -31,9 +31,9 @@ struct ScannedText: Sendable {
     var folded: [UInt32] = []
     /// Tokens in text order.
     var tokens: [Token] = []
-    /// Original offsets of the punctuation marks and symbols the scan dropped, in text order: a run of one mark
-    /// is kept as two tokens (`!!!` as `!` `!`) and the marks after them are recorded here. Whether one was dropped depends on the tokens before it, so a
-    /// stretch holding one may scan differently on its own.
+    /// Original offsets of the punctuation marks and symbols the scan dropped, in text order: a run of one mark is
+    /// kept as two tokens (`!!!` as `!` `!`) and the marks after them are recorded here. Whether one was dropped
+    /// depends on the tokens before it, so a stretch holding one may scan differently on its own.
     var droppedMarks: [Int32] = []
 
     /// The folded code points of `token`.
