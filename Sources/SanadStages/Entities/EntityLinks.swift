@@ -37,6 +37,30 @@ public struct EntityLinks: Sendable {
             if let id = mention.entity, canonicalNames[id] == nil { canonicalNames[id] = mention.canonical ?? mention.text }
         }
         self.canonicalNames = canonicalNames
+        roleReferences = EntityLinks.roleSpans(of: document, mentions: mentions).map { role in
+            RoleReference(start: role.span.start, end: role.span.end, text: document.text(of: role.span),
+                          entity: role.entity, introduces: role.introduces)
+        }
+    }
+
+    /// A role phrase tied to a person, without its text: a ``RoleReference`` as quote attribution reads it.
+    struct RoleSpan {
+        /// The phrase's span, in original code points.
+        let span: Span
+        /// The person's entity id.
+        let entity: String
+        /// Whether the phrase introduces the person (a name follows it).
+        let introduces: Bool
+    }
+
+    /// The role phrases of `document` tied to a person, in text order: ``roleReferences`` without their texts, nor
+    /// the canonical names a full ``EntityLinks`` also collects, for a reader that needs only the phrases.
+    static func roleSpans(of document: Document) -> [RoleSpan] {
+        roleSpans(of: document, mentions: document.entities.sorted { $0.span < $1.span })
+    }
+
+    /// The role phrases of `document` tied to one of `mentions` (its entities, in text order).
+    private static func roleSpans(of document: Document, mentions: [Entity]) -> [RoleSpan] {
         let text = TokenText(document)
         let forms = text.forms()
         let tokenSpans = document.tokens.map { $0.span }
@@ -47,14 +71,13 @@ public struct EntityLinks: Sendable {
             mentionTokens.append((tokens, mention.label))
             mentionIndex.append(index)
         }
-        roleReferences = RolePhrases.resolve(forms: forms, word: { text.word(of: document.tokens[$0]) }, mentions: mentionTokens).compactMap { resolved in
+        return RolePhrases.resolve(forms: forms, word: { text.word(of: document.tokens[$0]) }, mentions: mentionTokens).compactMap { resolved in
             let mention = mentions[mentionIndex[resolved.mention]]
             guard let entity = mention.entity else { return nil }
             let span = Span(start: EntityRecognizer.nameStart(of: document.tokens[resolved.phrase.tokens.lowerBound],
                                                               in: document.scalars),
                             end: document.tokens[resolved.phrase.tokens.upperBound - 1].end)
-            return RoleReference(start: span.start, end: span.end, text: document.text(of: span), entity: entity,
-                                 introduces: resolved.phrase.introduces != nil)
+            return RoleSpan(span: span, entity: entity, introduces: resolved.phrase.introduces != nil)
         }
     }
 

@@ -76,12 +76,13 @@ struct RolePhrases {
                     bareHead = false
                     continue
                 }
-                let nextWord = word(next)
                 guard forms[next].shape == .arabic, forms[next].triggers & TriggerWords.Kind.speechVerb.bit == 0
                 else { break }
+                // The word's letters are normalized only when read: not for a word that ends the phrase by its form,
+                // nor for one after a bare head, which joins it anyway.
                 if forms[next].isNisba {
-                    phrase.countries.formUnion(nisbaKeys(nextWord))
-                } else if hasArticle(nextWord) || bareHead {
+                    phrase.countries.formUnion(nisbaKeys(word(next)))
+                } else if bareHead || hasArticle(word(next)) {
                     phrase.words.append(forms[next])
                 } else {
                     break

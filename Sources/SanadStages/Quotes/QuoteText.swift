@@ -9,6 +9,10 @@ struct QuoteText {
     let sentences: [Range<Int>]
     /// The original code points.
     let scalars: [Unicode.Scalar]
+    /// The original text, which ``text(of:)`` copies from.
+    private let original: String
+    /// Where ``scalars`` start in ``original``'s UTF-8.
+    private let offsets: UTF8Offsets
 
     /// Analyses `document`'s tokens and sentences with `lexicon`; a cue form written like another word (`بين`) stays a
     /// cue only right before a complementizer.
@@ -46,14 +50,19 @@ struct QuoteText {
         self.tokens = tokens
         self.sentences = sentenceRanges
         self.scalars = scalars
+        original = document.text
+        offsets = UTF8Offsets(scalars)
     }
 
     /// The original span from the start of token `first` to the end of token `last`.
     func span(_ first: Int, through last: Int) -> Span { Span(start: tokens[first].start, end: tokens[last].end) }
 
-    /// The original text of `span`.
+    /// The original text of `span`: its bytes copied from the original string, which are valid UTF-8 already.
     func text(of span: Span) -> String {
-        String(scalars: scalars[span.start..<span.end])
+        let utf8 = original.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets.offset(of: span.start, in: scalars))
+        let end = utf8.index(utf8.startIndex, offsetBy: offsets.offset(of: span.end, in: scalars))
+        return String(original[start..<end])
     }
 
     /// The key of word `index` for multi-word matching: nil past the end or on a non-word.

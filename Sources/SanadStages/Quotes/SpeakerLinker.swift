@@ -10,7 +10,8 @@ struct SpeakerLinker {
     let text: QuoteText
     let mentions: TokenMentions
     private let document: Document
-    private var links: EntityLinks?
+    /// The document's role phrases tied to people (``EntityLinks/roleSpans(of:)``), found when first needed.
+    private var roles: [EntityLinks.RoleSpan]?
 
     /// A linker for `document`, whose tokens `text` analysed.
     init(_ document: Document, text: QuoteText) {
@@ -61,14 +62,14 @@ struct SpeakerLinker {
     }
 
     /// The person a role phrase starting at token `index` (with a role word: `رئيس`, `الوزير`) stands for, through the
-    /// entity links, which are built for the document the first time a speaker needs them.
+    /// entity links' role phrases, which are found for the document the first time a speaker needs them.
     private mutating func roleEntity(at index: Int) -> String? {
         let token = text.tokens[index]
         guard token.classes.contains(.roleWord), mentions.mentions.contains(where: { $0.label == .person }) else {
             return nil
         }
-        if links == nil { links = EntityLinks(document) }
-        return links?.roleReferences.first { $0.start < token.end && token.start < $0.end }?.entity
+        if roles == nil { roles = EntityLinks.roleSpans(of: document) }
+        return roles?.first { $0.span.start < token.end && token.start < $0.span.end }?.entity
     }
 
     /// Keys of the words of tokens `range` without conjunction and article (`الوزير` → `وزير`).
