@@ -19,7 +19,7 @@ public enum QuoteLanguage: String, OptionChoice {
             let remaining = scalars.count - index
             if arabic > latin + remaining { return .ar }
             if latin > arabic + remaining { return .en }
-            // Branch-free range tests, which the compiler turns into vector code.
+            // Range tests without a branch per code point.
             for scalar in scalars[index..<min(scalars.count, index + Self.chunk)] {
                 let value = scalar.value
                 arabic &+= (value &- 0x0600 < 0x100 ? 1 : 0) | (value &- 0x0750 < 0x30 ? 1 : 0)
