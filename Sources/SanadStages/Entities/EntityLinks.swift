@@ -71,7 +71,9 @@ public struct EntityLinks: Sendable {
             mentionTokens.append((tokens, mention.label))
             mentionIndex.append(index)
         }
-        return RolePhrases.resolve(forms: forms, word: { text.word(of: document.tokens[$0]) }, mentions: mentionTokens).compactMap { resolved in
+        let resolved = RolePhrases.resolve(
+            forms: forms, word: { text.word(of: document.tokens[$0]) }, mentions: mentionTokens)
+        return resolved.compactMap { resolved in
             let mention = mentions[mentionIndex[resolved.mention]]
             guard let entity = mention.entity else { return nil }
             let span = Span(start: EntityRecognizer.nameStart(of: document.tokens[resolved.phrase.tokens.lowerBound],

@@ -33,8 +33,9 @@ struct UTF8Offsets {
     /// made from.
     func offset(of position: Int, in scalars: [Unicode.Scalar]) -> Int {
         let anchor = position / UTF8Offsets.stride
-        return scalars.withUnsafeBufferPointer {
-            anchors[anchor] + UTF8Offsets.width(UnsafeBufferPointer(rebasing: $0[anchor * UTF8Offsets.stride..<position]))
+        return scalars.withUnsafeBufferPointer { scalars in
+            let between = UnsafeBufferPointer(rebasing: scalars[anchor * UTF8Offsets.stride..<position])
+            return anchors[anchor] + UTF8Offsets.width(between)
         }
     }
 
