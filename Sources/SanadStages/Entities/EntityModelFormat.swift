@@ -68,26 +68,37 @@ extension EntityModel {
         let scale = Float(bitPattern: try reader.integer(UInt32.self))
         let transitions = try reader.array(UInt32.self, count: (tags + 1) * tags).map(Float.init(bitPattern:))
         let keys = try reader.array(UInt64.self, count: featureCount)
-        let rows = try reader.array(UInt16.self, count: featureCount * tags).map { Int16(bitPattern: $0) }
+        let rows = try reader.array(Int16.self, count: featureCount * tags)
         let stems = try reader.array(UInt64.self, count: lexiconCount)
         let buckets = try reader.array(UInt16.self, count: lexiconCount)
-        guard let namesText = String(bytes: try reader.bytes(Int(header[5])), encoding: .utf8),
+        let namesBytes = try reader.bytes(Int(header[5]))
+        guard String(bytes: namesBytes, encoding: .utf8) != nil,
             let provenance = String(bytes: try reader.bytes(Int(header[6])), encoding: .utf8)
         else { throw EntityModelError("the model's names are not UTF-8 text; the file is damaged") }
         guard reader.isAtEnd else { throw EntityModelError("the model file has trailing bytes; it is damaged") }
-        let names = try namesText.split(separator: "\n").map { line throws(EntityModelError) in
-            let fields = line.split(separator: "\t", maxSplits: 1)
-            guard fields.count == 2, let label = Entity.Label(rawValue: String(fields[0])) else {
-                throw EntityModelError("the model's name line '\(line)' is not LABEL<TAB>name; the file is damaged")
-            }
-            return Gazetteer.Name(text: String(fields[1]), label: label, source: .training)
-        }
+        let names = try EntityModel.trainingNames(namesBytes)
         guard Set(keys).count == keys.count, !keys.contains(0) else {
             throw EntityModelError("the model's feature table has repeated or empty keys; the file is damaged")
         }
         self.init(weights: WeightTable(keys: keys, rows: rows, scale: scale), transitions: transitions, trainingNames: names,
                   lexicon: TokenLexicon(entries: Array(zip(stems, buckets)).map { (stem: $0.0, buckets: $0.1) }),
                   provenance: provenance)
+    }
+
+    /// The `LABEL<TAB>name` lines of a model's names (valid UTF-8), split as bytes: splitting the 3,000 lines as
+    /// `String`s (comparing `Character`s) was a good part of loading the built-in model.
+    private static func trainingNames(_ bytes: [UInt8]) throws(EntityModelError) -> [Gazetteer.Name] {
+        var names: [Gazetteer.Name] = []
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            let text = { (part: ArraySlice<UInt8>) in String(decoding: part, as: UTF8.self) }
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
+                let label = Entity.Label(rawValue: text(line[..<tab])), tab + 1 < line.endIndex
+            else {
+                throw EntityModelError("the model's name line '\(text(line))' is not LABEL<TAB>name; the file is damaged")
+            }
+            names.append(Gazetteer.Name(text: text(line[(tab + 1)...]), label: label, source: .training))
+        }
+        return names
     }
 
     /// Reads the model file at `url`.
@@ -151,13 +162,18 @@ private struct ByteReader {
     mutating func array<T: FixedWidthInteger>(_ type: T.Type, count: Int) throws(EntityModelError) -> [T] {
         let size = count * MemoryLayout<T>.size
         try ensure(size)
-        var result = [T](repeating: 0, count: count)
         let start = data.startIndex + offset
-        result.withUnsafeMutableBytes { target in
-            data.copyBytes(to: target.bindMemory(to: UInt8.self), from: start..<(start + size))
+        // Copied straight into an uninitialized array (no zero fill, no second pass on a little-endian machine):
+        // the weights are most of the built-in model's megabyte.
+        var result = [T](unsafeUninitializedCapacity: count) { target, initialized in
+            data.copyBytes(to: UnsafeMutableRawBufferPointer(target).bindMemory(to: UInt8.self), from: start..<(start + size))
+            initialized = count
         }
         offset += size
-        return result.map { T(littleEndian: $0) }
+        #if _endian(big)
+        for index in result.indices { result[index] = T(littleEndian: result[index]) }
+        #endif
+        return result
     }
 
     private func ensure(_ count: Int) throws(EntityModelError) {
