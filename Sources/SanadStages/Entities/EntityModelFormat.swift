@@ -77,12 +77,11 @@ extension EntityModel {
         else { throw EntityModelError("the model's names are not UTF-8 text; the file is damaged") }
         guard reader.isAtEnd else { throw EntityModelError("the model file has trailing bytes; it is damaged") }
         let names = try EntityModel.trainingNames(namesBytes)
-        guard Set(keys).count == keys.count, !keys.contains(0) else {
+        guard let weights = WeightTable(checking: keys, rows: rows, scale: scale) else {
             throw EntityModelError("the model's feature table has repeated or empty keys; the file is damaged")
         }
-        self.init(weights: WeightTable(keys: keys, rows: rows, scale: scale), transitions: transitions, trainingNames: names,
-                  lexicon: TokenLexicon(entries: Array(zip(stems, buckets)).map { (stem: $0.0, buckets: $0.1) }),
-                  provenance: provenance)
+        self.init(weights: weights, transitions: transitions, trainingNames: names,
+                  lexicon: TokenLexicon(stems: stems, buckets: buckets), provenance: provenance)
     }
 
     /// The `LABEL<TAB>name` lines of a model's names (valid UTF-8), split as bytes: splitting the 3,000 lines as

@@ -26,8 +26,14 @@ struct TokenLexicon: Sendable {
 
     /// A lexicon from stems and their packed buckets (as ``entries`` returns them).
     init(entries: [(stem: UInt64, buckets: UInt16)]) {
-        index = HashIndex(keys: entries.map(\.stem))
-        buckets = entries.map(\.buckets)
+        self.init(stems: entries.map(\.stem), buckets: entries.map(\.buckets))
+    }
+
+    /// A lexicon from its stems and, row for row, their packed buckets (as a model file holds them).
+    init(stems: [UInt64], buckets: [UInt16]) {
+        precondition(stems.count == buckets.count, "one bucket set per stem")
+        index = HashIndex(keys: stems)
+        self.buckets = buckets
     }
 
     /// The lexicon of `sentences`.

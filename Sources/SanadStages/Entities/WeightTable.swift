@@ -38,6 +38,15 @@ struct WeightTable: Sendable {
 
     /// A table of already quantized rows; keys must be distinct and non-zero.
     init(keys: [UInt64], rows: [Int16], scale: Float) {
+        guard let table = WeightTable(checking: keys, rows: rows, scale: scale) else {
+            preconditionFailure("a weight table's keys must be distinct and non-zero")
+        }
+        self = table
+    }
+
+    /// A table of already quantized rows, or nil when a key is 0 or repeated (as in a damaged model file): checked
+    /// while the table is filled, which costs nothing, where a `Set` of the keys took a millisecond of start-up.
+    init?(checking keys: [UInt64], rows: [Int16], scale: Float) {
         precondition(rows.count == keys.count * EntityTag.count, "one row of weights per key")
         var size = 16
         while size * 2 < keys.count * 3 { size <<= 1 }
@@ -45,10 +54,10 @@ struct WeightTable: Sendable {
         var fingerprints = [UInt8](repeating: 0, count: size)
         let mask = size - 1
         for (row, key) in keys.enumerated() {
-            precondition(key != 0, "0 marks an empty slot")
+            guard key != 0 else { return nil }  // 0 marks an empty slot
             var slot = HashIndex.home(of: key, mask: mask)
             while slots[slot * WeightTable.wordsPerSlot] != 0 {
-                precondition(slots[slot * WeightTable.wordsPerSlot] != key, "repeated key")
+                guard slots[slot * WeightTable.wordsPerSlot] != key else { return nil }
                 slot = (slot + 1) & mask
             }
             let base = slot * WeightTable.wordsPerSlot
