@@ -44,7 +44,9 @@ enum BuiltinGazetteer {
                 while let first = name.first, isBlank(first) { name.removeFirst() }
                 while let last = name.last, isBlank(last) { name.removeLast() }
                 result.append(String(name))
-                if let dash = name.firstRange(of: " - ".unicodeScalars) { result.append(String(name[..<dash.lowerBound])) }
+                if let dash = name.firstRange(of: " - ".unicodeScalars) {
+                    result.append(String(name[..<dash.lowerBound]))
+                }
             }
         }
         return result

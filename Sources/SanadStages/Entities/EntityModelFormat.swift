@@ -93,7 +93,8 @@ extension EntityModel {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
                 let label = Entity.Label(rawValue: text(line[..<tab])), tab + 1 < line.endIndex
             else {
-                throw EntityModelError("the model's name line '\(text(line))' is not LABEL<TAB>name; the file is damaged")
+                throw EntityModelError(
+                    "the model's name line '\(text(line))' is not LABEL<TAB>name; the file is damaged")
             }
             names.append(Gazetteer.Name(text: text(line[(tab + 1)...]), label: label, source: .training))
         }
@@ -165,7 +166,8 @@ private struct ByteReader {
         // Copied straight into an uninitialized array (no zero fill, no second pass on a little-endian machine):
         // the weights are most of the built-in model's megabyte.
         var result = [T](unsafeUninitializedCapacity: count) { target, initialized in
-            data.copyBytes(to: UnsafeMutableRawBufferPointer(target).bindMemory(to: UInt8.self), from: start..<(start + size))
+            let bytes = UnsafeMutableRawBufferPointer(target).bindMemory(to: UInt8.self)
+            data.copyBytes(to: bytes, from: start..<(start + size))
             initialized = count
         }
         offset += size

@@ -39,7 +39,7 @@ enum CliticLexicon {
         var text = corpusCounts
         var letters: [UInt16] = []
         text.withUTF8 { bytes in
-            // A line per word; about half as many letters as bytes (an Arabic letter is two), which is only a reservation.
+            // A line per word; about half as many letters as bytes (an Arabic letter is two): only a reservation.
             table.reserve(words: bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1, letters: bytes.count / 2)
             var position = 0
             while position < bytes.count {
