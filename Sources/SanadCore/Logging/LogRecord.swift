@@ -73,18 +73,17 @@ public struct LogRecord: Sendable, Hashable {
         inLineOrder = false
     }
 
-    /// Creates event `name`, whose message is its name, with fields `entries` listed in the order its line writes
-    /// them (``JSONLine/logKeys`` after the first three in that order, then the others sorted by key; each key once,
-    /// none of `ts`, `level`, `event` or `msg`): what ``EventLogHandler/info(_:entries:)`` makes without going
-    /// through swift-log's metadata.
+    /// Creates event `name`, whose message is its name, with fields `entries` (each key once, none of `ts`,
+    /// `level`, `event` or `msg`), kept in the order its line writes them: what ``EventLogHandler/info(_:entries:)``
+    /// makes without going through swift-log's metadata.
     init(timestamp: Date, level: Logger.Level, event name: String, entries: [Field]) {
         self.timestamp = timestamp
         self.level = level
         self.event = name
         self.message = name
-        self.entries = entries
+        // The message is the name, so the line has no `msg`.
+        self.entries = Self.lineOrder(of: entries, message: nil)
         inLineOrder = true
-        assert(lineOrder().map(\.key) == entries.map(\.key), "fields in line order, each once")
     }
 
     public static func == (left: LogRecord, right: LogRecord) -> Bool {
@@ -136,17 +135,20 @@ public struct LogRecord: Sendable, Hashable {
 
     /// The fields as the line lists them: those of ``JSONLine/logKeys`` after the first three in that order, then
     /// the others and `msg` (the message, when it says more) sorted by key.
-    private func lineOrder() -> [Field] {
+    private func lineOrder() -> [Field] { Self.lineOrder(of: entries, message: hasMessage ? message : nil) }
+
+    /// `entries` as a line lists them, with `message` as `msg`.
+    private static func lineOrder(of entries: [Field], message: String?) -> [Field] {
         var line: [Field] = []
         line.reserveCapacity(entries.count + 1)
         for key in JSONLine.logKeys.dropFirst(3) {
             if let field = entries.first(where: { $0.key == key }) { line.append(field) }
         }
         let sortedFrom = line.count
-        for field in entries where !Self.isLeading(field.key) && !(hasMessage && field.key == "msg") {
+        for field in entries where !isLeading(field.key) && !(message != nil && field.key == "msg") {
             line.append(field)
         }
-        if hasMessage { line.append(Field(key: "msg", value: .string(message))) }
+        if let message { line.append(Field(key: "msg", value: .string(message))) }
         line[sortedFrom...].sort { $0.key < $1.key }
         return line
     }
@@ -163,32 +165,15 @@ extension JSONValue {
         switch metadata {
         case .string(let string): self = .string(string)
         case .stringConvertible(let value):
-            // The types a run logs (counts, milliseconds) are recognised by identity first: a cast that fails goes
-            // looking for bridging conformances, which took longer than the rest of turning the value into JSON.
-            if let number = Self.number(exactly: value) {
-                self = .number(number)
-            } else {
-                // Values that only cast to a number (an `NSNumber`, say) still become numbers.
-                switch value {
-                case let int as Int: self = .number(Double(int))
-                case let double as Double: self = .number(double)
-                case let bool as Bool: self = .bool(bool)
-                default: self = .string(value.description)
-                }
+            switch value {
+            case let int as Int: self = .number(Double(int))
+            case let double as Double: self = .number(double)
+            case let bool as Bool: self = .bool(bool)
+            default: self = .string(value.description)
             }
         case .array(let values): self = .array(values.map(JSONValue.init(metadata:)))
         case .dictionary(let values): self = .object(values.mapValues(JSONValue.init(metadata:)))
         }
-    }
-
-    /// `value` as a number when its type is exactly `Int` or `Double`, nil otherwise.
-    ///
-    /// Called with the metadata value's existential, which opens it: the type is compared and the value read as
-    /// it is, with no dynamic cast (`as!` took a third of converting a `stage.done` event's fields).
-    private static func number<Value>(exactly value: Value) -> Double? {
-        if Value.self == Int.self { return Double(unsafeBitCast(value, to: Int.self)) }
-        if Value.self == Double.self { return unsafeBitCast(value, to: Double.self) }
-        return nil
     }
 
     /// The value as swift-log metadata, so structured results (a run summary) can travel through a `Logger`.

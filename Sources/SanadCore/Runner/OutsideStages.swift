@@ -6,4 +6,10 @@ public struct OutsideStages: Sendable {
     public var readingNanoseconds: UInt64 = 0
     /// Turning the processed document into output (JSON or text), before it is written.
     public var renderingNanoseconds: UInt64 = 0
+
+    /// Adds `other`'s times to these.
+    mutating func add(_ other: OutsideStages) {
+        readingNanoseconds += other.readingNanoseconds
+        renderingNanoseconds += other.renderingNanoseconds
+    }
 }

@@ -99,25 +99,21 @@ extension Pipeline {
         return run
     }
 
-    /// The fields of a `stage.done` event in the order its line lists them (`pipeline`, `stage`, `doc`, then the
-    /// counts and `ms` sorted), the same as the metadata logged otherwise gives; nil when a count is named like one
-    /// of the event's own keys, which that metadata sorts out.
+    /// The fields of a `stage.done` event, the same as the metadata logged otherwise gives; nil when a count is named
+    /// like one of the event's own keys, which that metadata sorts out.
     private func stageDoneEntries(stage: String, document: String, ms: Double, counts: [String: Int])
         -> [LogRecord.Field]?
     {
         var entries: [LogRecord.Field] = []
         entries.reserveCapacity(4 + counts.count)
-        // The order of JSONLine.logKeys (the record checks it in debug builds).
         entries.append(LogRecord.Field(key: "pipeline", value: .string(name)))
         entries.append(LogRecord.Field(key: "stage", value: .string(stage)))
         entries.append(LogRecord.Field(key: "doc", value: .string(document)))
-        let sortedFrom = entries.count
         entries.append(LogRecord.Field(key: "ms", value: .number(ms)))
         for (key, value) in counts {
             if JSONLine.isOne(of: Self.stageDoneKeys, key) { return nil }
             entries.append(LogRecord.Field(key: key, value: .number(Double(value))))
         }
-        entries[sortedFrom...].sort { $0.key < $1.key }
         return entries
     }
 

@@ -55,8 +55,7 @@ public struct RunSummary: Sendable {
     /// Adds one processed document, known by its size, and the time it took outside the stages.
     mutating func add(_ runs: [StageRun], of size: DocumentSize, outside time: OutsideStages = OutsideStages()) {
         documents += 1
-        outside.readingNanoseconds += time.readingNanoseconds
-        outside.renderingNanoseconds += time.renderingNanoseconds
+        outside.add(time)
         for run in runs {
             // One lookup per stage and document, not one per total.
             stages[run.stage, default: StageTotals()].add(run, of: size)

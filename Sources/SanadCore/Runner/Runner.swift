@@ -161,6 +161,8 @@ public struct Runner: Sendable {
                     }
                 }
             }
+            /// Whether the batch being gathered has its documents or its bytes.
+            func batchIsFull() -> Bool { batch.count >= nextBatchSize || batchBytes >= Self.batchBytes }
             /// Asks the feed for what the batch still lacks.
             func read() {
                 reading = true
@@ -184,12 +186,11 @@ public struct Runner: Sendable {
                     pending[finished] = results
                     guard try drain() else { return }
                 }
-                let full = batch.count >= nextBatchSize || batchBytes >= Self.batchBytes
                 // At most `jobs` batches are processed at once, and at most `window` are held in all (a long batch
                 // holds back the ones finished after it until it is written).
                 let room = inFlight < workers && inFlight + pending.count < window
-                if !batch.isEmpty && (full || exhausted) && room { start() }
-                if !reading && !exhausted && batch.count < nextBatchSize && batchBytes < Self.batchBytes { read() }
+                if !batch.isEmpty && (batchIsFull() || exhausted) && room { start() }
+                if !reading && !exhausted && !batchIsFull() { read() }
             }
         }
         return Outcome(summary: summary, firstFailure: firstFailure)

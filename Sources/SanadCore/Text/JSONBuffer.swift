@@ -114,14 +114,6 @@ public struct JSONBuffer: Sendable {
         withCursor { $0.string(text) }
     }
 
-    /// Appends bytes as they are.
-    mutating func append(_ more: UnsafeBufferPointer<UInt8>) {
-        withCursor { cursor in
-            cursor.makeRoom(more.count)
-            cursor.raw(more)
-        }
-    }
-
     /// Appends code points as a JSON string literal, without building a `String` first.
     public mutating func string(scalars: [Unicode.Scalar]) {
         withCursor { cursor in
@@ -132,12 +124,5 @@ public struct JSONBuffer: Sendable {
     /// Appends a JSON value; object keys listed in `leading` come first in that order, the rest sorted.
     public mutating func value(_ value: JSONValue, leading: [String] = []) {
         withWriter { $0.value(value, leading: leading) }
-    }
-
-    /// Appends raw bytes that are already JSON text (from `JSONEncoder` or another buffer).
-    public mutating func json(_ encoded: some Sequence<UInt8>) {
-        if encoded.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            Array(encoded).withUnsafeBufferPointer { append($0) }
-        }
     }
 }

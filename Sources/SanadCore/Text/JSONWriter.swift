@@ -32,13 +32,7 @@ struct JSONWriter {
     /// `0.5`, `1e-05`, `-0`). Throws for NaN and infinities.
     mutating func double(_ value: Double) throws(NonFiniteNumberError) {
         guard value.isFinite else { throw NonFiniteNumberError(value: value) }
-        var text = DoubleText()
-        value.write(to: &text)
-        text.withBytes { utf8 in
-            let fractionless = utf8.count >= 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8.last == UInt8(ascii: "0")
-            cursor.makeRoom(utf8.count)
-            cursor.raw(UnsafeBufferPointer(rebasing: utf8[..<(fractionless ? utf8.count - 2 : utf8.count)]))
-        }
+        description(of: value, droppingPointZero: true)
     }
 
     /// Appends a number: integral values without a fraction, non-finite ones as `null`.
@@ -48,12 +42,19 @@ struct JSONWriter {
         } else if value.rounded() == value, abs(value) < 1e15 {
             integer(Int(value))
         } else {
-            var text = DoubleText()
-            value.write(to: &text)
-            text.withBytes { utf8 in
-                cursor.makeRoom(utf8.count)
-                cursor.raw(utf8)
-            }
+            description(of: value, droppingPointZero: false)
+        }
+    }
+
+    /// Appends `value`'s description, less a trailing `.0` when `droppingPointZero`.
+    private mutating func description(of value: Double, droppingPointZero: Bool) {
+        var text = DoubleText()
+        value.write(to: &text)
+        text.withBytes { utf8 in
+            let pointZero = droppingPointZero && utf8.count >= 2 && utf8[utf8.count - 2] == UInt8(ascii: ".")
+                && utf8.last == UInt8(ascii: "0")
+            cursor.makeRoom(utf8.count)
+            cursor.raw(UnsafeBufferPointer(rebasing: utf8[..<(pointZero ? utf8.count - 2 : utf8.count)]))
         }
     }
 

@@ -77,11 +77,6 @@ struct TokenText {
 
     /// The first view position whose original start is at or after `offset` (binary search: the map is monotone).
     private func firstIndex(in view: NormalizedText, atOrAfter offset: Int) -> Int {
-        var low = 0, high = view.originStart.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(view.originStart[middle]) < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        view.originStart.partitionPoint { Int($0) >= offset }
     }
 }

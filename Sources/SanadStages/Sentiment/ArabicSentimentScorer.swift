@@ -210,7 +210,8 @@ struct ArabicSentimentScorer: DocumentSentimentScorer {
         let end = tokens[start...].partitionPoint { $0.originStart >= span.end }
         if start > tokens.startIndex, tokens[start - 1].originEnd > span.start { return nil }
         if end > start, tokens[end - 1].originEnd > span.end { return nil }
-        if scan.droppedMarks.contains(where: { span.start <= $0 && $0 < span.end }) { return nil }
+        let dropped = scan.droppedMarks.partitionPoint { $0 >= span.start }
+        if dropped < scan.droppedMarks.count, scan.droppedMarks[dropped] < span.end { return nil }
         return start..<end
     }
 
