@@ -75,9 +75,6 @@ struct EntityFeatures: Sendable {
         /// (``Template/triggerBefore2``, ``Template/triggerAfter2``): the tokens two away.
         static let trigger: [Source] = [.before2, .after2]
 
-        /// The sources of features that read a single token: the token, then its neighbours.
-        static let singleToken = word + trigger
-
         /// Where the token a single-token source reads stands, relative to the token whose feature it is.
         var offset: Int {
             switch self {
@@ -95,8 +92,8 @@ struct EntityFeatures: Sendable {
         /// The mask of every source.
         static let allBits = allCases.reduce(UInt8(0)) { $0 | $1.bit }
 
-        /// The mask of the single-token sources.
-        static let singleTokenBits = singleToken.reduce(UInt8(0)) { $0 | $1.bit }
+        /// The mask of the single-token sources: the token, then its neighbours.
+        static let singleTokenBits = wordBits | triggerBits
 
         /// The mask of the ``word`` sources.
         static let wordBits = word.reduce(UInt8(0)) { $0 | $1.bit }

@@ -27,9 +27,18 @@ struct CliticAnalyzer: Sendable {
 
     /// The analysis with the counts and hand lists of `table`.
     init(table: FoldedWordTable) {
-        self.table = table
-        lists = table.subset(filterSize: 14) { !$0.flags.isEmpty }
+        self.init(table: table, lists: table.subset(filterSize: 14) { !$0.flags.isEmpty })
     }
+
+    /// The analysis with `table`, whose hand-list words (flags) are those of `lists`.
+    private init(table: FoldedWordTable, lists: FoldedWordTable) {
+        self.table = table
+        self.lists = lists
+    }
+
+    /// The analysis with `table`, which has the same words and hand lists as this analysis's table (its
+    /// proclitics recorded, say): the hand-list table is kept, not made again.
+    func with(table: FoldedWordTable) -> CliticAnalyzer { CliticAnalyzer(table: table, lists: lists) }
 
     /// How many of the `length` folded letters at `word` are proclitics; bit `k` of `hamza` is set when letter `k`
     /// was an alef with hamza or madda in the original text (which never starts the article).

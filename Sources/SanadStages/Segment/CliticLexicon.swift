@@ -2,16 +2,14 @@
 ///
 /// Built once per process (about 30,000 words) and shared by every `segment` stage.
 enum CliticLexicon {
-    /// The table built from ``corpusCounts`` and ``CliticWordLists``, with the proclitics of each of its words.
-    static let shared: FoldedWordTable = {
+    /// The analyzer every `segment` stage uses: its table is built from ``corpusCounts`` and ``CliticWordLists``,
+    /// with the proclitics of each of its words.
+    static let analyzer: CliticAnalyzer = {
         var table = build()
         let analyzer = CliticAnalyzer(table: table)
         table.recordProclitics { analyzer.analyze($0, $1, hamza: 0) }
-        return table
+        return analyzer.with(table: table)
     }()
-
-    /// The analyzer of ``shared``, which every `segment` stage uses (building one makes its table of the hand lists).
-    static let analyzer = CliticAnalyzer(table: shared)
 
     private static func build() -> FoldedWordTable {
         var table = FoldedWordTable()
